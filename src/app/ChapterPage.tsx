@@ -1,0 +1,67 @@
+/** One chapter: its MDX content (a lazy chunk), table of contents and previous/next links. */
+import { lazy, Suspense, useMemo, useRef, useEffect } from 'react';
+import { MDXProvider } from '@mdx-js/react';
+import { chapterLoader, findChapter, neighbours } from './chapters';
+import { mdxComponents } from './mdx-components';
+import { Link, chapterHref } from './router';
+import { Toc, useHeadings } from './Toc';
+import { ErrorBoundary } from './ErrorBoundary';
+import { useT } from './i18n';
+import { useSettings } from '../state/settings';
+import { NotFound } from './NotFound';
+
+export function ChapterPage({ slug }: { slug: string }) {
+  const t = useT();
+  const locale = useSettings((s) => s.locale);
+  const info = findChapter(slug, locale);
+  const load = chapterLoader(slug, locale);
+  const Content = useMemo(() => (load ? lazy(load) : null), [load]);
+  const articleRef = useRef<HTMLElement>(null);
+  const headings = useHeadings(articleRef, `${slug}:${locale}`);
+  const { previous, next } = neighbours(slug, locale);
+
+  useEffect(() => {
+    if (info) document.title = `${info.number}. ${info.title} · ${t('siteTitle')}`;
+  }, [info, t]);
+
+  if (!info || !Content) return <NotFound />;
+
+  return (
+    <main className="chapter-layout">
+      <article ref={articleRef} className="chapter" id="content" tabIndex={-1} lang={locale}>
+        <p className="chapter-kicker">
+          {t('chapter')} {info.number}
+        </p>
+        <ErrorBoundary
+          fallback={(_error, reset) => (
+            <div role="alert" className="load-error">
+              <p>{t('loadFailed')}</p>
+              <button type="button" onClick={reset}>{t('retry')}</button>
+            </div>
+          )}
+        >
+          <Suspense fallback={<p aria-busy="true">{t('loadingChapter')}</p>}>
+            <MDXProvider components={mdxComponents}>
+              <Content />
+            </MDXProvider>
+          </Suspense>
+        </ErrorBoundary>
+        <nav className="pager" aria-label={`${t('previous')} / ${t('next')}`}>
+          {previous ? (
+            <Link href={chapterHref(previous.slug)} rel="prev" className="pager-prev">
+              <span>← {t('previous')}</span>
+              <strong>{previous.number}. {previous.title}</strong>
+            </Link>
+          ) : <span />}
+          {next && (
+            <Link href={chapterHref(next.slug)} rel="next" className="pager-next">
+              <span>{t('next')} →</span>
+              <strong>{next.number}. {next.title}</strong>
+            </Link>
+          )}
+        </nav>
+      </article>
+      <Toc headings={headings} />
+    </main>
+  );
+}

@@ -1,0 +1,11 @@
+/**
+ * KaTeX settings shared by the chapters (through rehype-katex) and by the
+ * <Equation> component. `trust` lets through only \htmlClass and \htmlData, the two
+ * commands the chapters use to colour gate terms and link symbols to pictures.
+ */
+export const katexOptions = {
+  strict: 'error' as const,
+  throwOnError: true,
+  trust: (context: { command: string }) => context.command === '\\htmlClass' || context.command === '\\htmlData',
+  macros: {},
+};

@@ -1,0 +1,42 @@
+/**
+ * Every live widget a chapter can embed, by the name the MDX uses
+ * (`<Widget name="gradient-flow" />`). Each is its own lazily loaded chunk, so a
+ * chapter's text and equations appear before any model code (or tfjs) arrives.
+ * Props are the widget's starting settings; the widget owns its store.
+ */
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+
+export type WidgetProps = Record<string, string | number | boolean | undefined> & {
+  /** Stable id of this instance on the page; keys its URL state. */
+  id: string;
+};
+
+type WidgetModule = { default: ComponentType<WidgetProps> };
+
+const modules: Record<string, () => Promise<WidgetModule>> = {};
+
+/** Names the chapters use whose widget is not built yet: shown as a marked placeholder. */
+export const PLANNED_WIDGETS = [
+  'lm-trainer', 'lm-step-view', 'teacher-forcing', 'bptt-sum', 'generator', 'perplexity-compare',
+  'tagger', 'sentiment-pooling', 'encoder-decoder',
+  'gradient-flow', 'exploding-clipping', 'cliff-surface', 'tickets', 'lag-race',
+  'lstm-gates', 'lstm-step', 'hidden-vs-cell', 'cell-gradient',
+  'bidirectional-sentiment', 'bidirectional-lm-leak', 'stack-depth',
+] as const;
+
+const cache = new Map<string, LazyExoticComponent<ComponentType<WidgetProps>>>();
+
+export function widgetComponent(name: string): LazyExoticComponent<ComponentType<WidgetProps>> | undefined {
+  const load = modules[name];
+  if (!load) return undefined;
+  let component = cache.get(name);
+  if (!component) {
+    component = lazy(load);
+    cache.set(name, component);
+  }
+  return component;
+}
+
+export function isKnownWidget(name: string): boolean {
+  return name in modules || (PLANNED_WIDGETS as readonly string[]).includes(name);
+}
