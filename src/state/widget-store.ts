@@ -1,0 +1,108 @@
+/**
+ * One zustand store per widget instance (as react-three-fiber does per canvas), so
+ * two widgets never share state. Settings live in the URL under the widget's prefix:
+ * a link reproduces the exact picture. Stores are kept per page while the page is
+ * open, so switching the language (which re-renders the chapter) keeps every
+ * widget's settings and results.
+ */
+import { createStore, type StoreApi } from 'zustand';
+import { readParams, writeParams, type Schema, type Values } from './url-params';
+
+export interface WidgetState<S extends Schema, R = Record<string, never>> {
+  settings: Values<S>;
+  /** What the widget computed from the settings (plain numbers from core). */
+  results: R;
+  setResults(partial: Partial<R>): void;
+  /** Starting settings of this instance (schema defaults overridden by the chapter's props). */
+  base: Values<S>;
+  /** Messages about URL values that could not be used as given. */
+  notices: string[];
+  set(partial: Partial<Values<S>>): void;
+  reset(): void;
+  dismissNotices(): void;
+}
+
+export type WidgetStore<S extends Schema, R = Record<string, never>> = StoreApi<WidgetState<S, R>>;
+
+const live = new Map<string, { store: WidgetStore<Schema, any>; stop: () => void; users: number; timer?: ReturnType<typeof setTimeout> }>();
+
+function currentSearch(): URLSearchParams {
+  return new URLSearchParams(typeof location === 'undefined' ? '' : location.search);
+}
+
+/** A store for `prefix`, read from the URL. Exported for tests; widgets use acquireWidgetStore. */
+export function createWidgetStore<S extends Schema, R>(schema: S, prefix: string, base: Values<S>, results: R, search = currentSearch()): WidgetStore<S, R> {
+  const parsed = readParams(schema, prefix, search, base);
+  return createStore<WidgetState<S, R>>((set, get) => ({
+    settings: parsed.values,
+    results,
+    setResults: (partial) => set({ results: { ...get().results, ...partial } }),
+    base,
+    notices: parsed.problems.map((p) => `Link setting ignored or adjusted — ${p}.`),
+    set: (partial) => set({ settings: { ...get().settings, ...partial } }),
+    reset: () => set({ settings: { ...get().base } }),
+    dismissNotices: () => set({ notices: [] }),
+  }));
+}
+
+/** Mirrors the store's settings into the URL (replaceState) and follows back/forward. */
+function syncWithUrl<S extends Schema, R>(schema: S, prefix: string, store: WidgetStore<S, R>): () => void {
+  if (typeof window === 'undefined') return () => {};
+  const unsubscribe = store.subscribe((state, prev) => {
+    if (state.settings === prev.settings) return;
+    const search = writeParams(schema, prefix, state.settings, currentSearch(), state.base);
+    const query = search.toString();
+    const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+    if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
+  });
+  const onPop = () => {
+    const { values } = readParams(schema, prefix, currentSearch(), store.getState().base);
+    store.setState({ settings: values });
+  };
+  window.addEventListener('popstate', onPop);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('popstate', onPop);
+  };
+}
+
+/**
+ * Gets the store for `prefix` on this page, creating it on first use (calling this
+ * twice, as Strict Mode does, returns the same store). The widget calls retain()
+ * in an effect and the returned release() in its cleanup; the store outlives a quick
+ * remount (language switch, Strict Mode) and is dropped shortly after its last user
+ * leaves.
+ */
+export function acquireWidgetStore<S extends Schema, R>(
+  schema: S,
+  prefix: string,
+  base: Values<S>,
+  results: R,
+): { store: WidgetStore<S, R>; retain: () => () => void } {
+  const key = `${typeof location === 'undefined' ? '' : location.pathname}#${prefix}`;
+  let entry = live.get(key);
+  if (!entry) {
+    const store = createWidgetStore(schema, prefix, base, results) as unknown as WidgetStore<Schema, R>;
+    entry = { store, stop: syncWithUrl(schema, prefix, store), users: 0 };
+    live.set(key, entry);
+  }
+  const held = entry;
+  const retain = () => {
+    if (held.timer) clearTimeout(held.timer);
+    held.timer = undefined;
+    held.users++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      held.users--;
+      if (held.users > 0) return;
+      held.timer = setTimeout(() => {
+        if (held.users > 0 || live.get(key) !== held) return;
+        held.stop();
+        live.delete(key);
+      }, 2000);
+    };
+  };
+  return { store: held.store as unknown as WidgetStore<S, R>, retain };
+}
