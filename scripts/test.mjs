@@ -39,7 +39,7 @@ if (only('e2e')) {
   if (!ensureChromium()) totals.failed++;
   else if (built) {
     rmSync('reports/playwright.json', { force: true });
-    const ok = run('browser tests (playwright + chromium)', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: 'reports/playwright.json' });
+    const ok = run('browser tests (playwright + chromium)', 'npx', ['playwright', 'test']);
     const report = readJson('reports/playwright.json');
     if (report) {
       const s = report.stats;
