@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'katex/dist/katex.min.css';
 import './app/styles.css';
+import './app/widgets.css';
 import { App } from './app/App';
 
 createRoot(document.getElementById('root')!).render(

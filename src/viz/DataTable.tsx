@@ -1,0 +1,34 @@
+/**
+ * A chart's text alternative: the numbers it draws, as a table a screen reader can
+ * walk, behind a disclosure so sighted readers can open it too.
+ */
+import { formatNumber } from './scales';
+
+interface DataTableProps {
+  /** Summary sentence: what the chart shows, in words. */
+  summary: string;
+  columns: string[];
+  rows: (string | number)[][];
+  /** Only the first this-many rows are listed (long sequences). */
+  maxRows?: number;
+}
+
+export function DataTable({ summary, columns, rows, maxRows = 60 }: DataTableProps) {
+  const shown = rows.slice(0, maxRows);
+  return (
+    <details className="data-table">
+      <summary>{summary}</summary>
+      <table>
+        <thead>
+          <tr>{columns.map((c) => <th key={c} scope="col">{c}</th>)}</tr>
+        </thead>
+        <tbody>
+          {shown.map((row, r) => (
+            <tr key={r}>{row.map((v, c) => <td key={c}>{typeof v === 'number' ? formatNumber(v) : v}</td>)}</tr>
+          ))}
+        </tbody>
+      </table>
+      {rows.length > shown.length && <p>… {rows.length - shown.length} more rows.</p>}
+    </details>
+  );
+}
