@@ -62,9 +62,11 @@ export function runSequenceFast(
   for (let t = 0; t < dims.T; t++) sum += core.stepLosses[t];
   const loss = sum / dims.T;
   const names = parameterNames(config.cell);
-  const paramGradNorm = globalNorm(names.map((n) => core.grads[n]));
   const gradients: ParamSet = {};
   for (const n of names) gradients[n] = { shape: [...params[n].shape] as ParamSet[string]['shape'], data: Float32Array.from(core.grads[n]) };
+  // The norm of the gradients as returned (float32 entries, float64 sum): an entry beyond
+  // float32 range is Infinity there, and so is the norm, as in a float32 model.
+  const paramGradNorm = globalNorm(names.map((n) => gradients[n].data));
 
   const analysis: SequenceAnalysis = {
     cell: config.cell,
