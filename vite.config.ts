@@ -6,7 +6,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeSlug from 'rehype-slug';
-import { katexOptions } from './src/app/katex-options';
+import { katexOptions } from './src/app/katex-options.ts';
 
 export default defineConfig({
   plugins: [

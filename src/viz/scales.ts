@@ -7,8 +7,8 @@
 import { scaleLog, scaleSequentialLog, scaleDiverging, interpolateViridis, interpolatePuOr, format } from 'd3';
 
 /** Gradient magnitudes below this are drawn at the floor (and exact zeros marked as such). */
-export const GRAD_FLOOR = 1e-12;
-export const GRAD_CEIL = 1e6;
+export const GRAD_FLOOR = 1e-30;
+export const GRAD_CEIL = 1e30;
 
 /** The log axis for magnitudes, domain clipped to what the data spans (never beyond the floor/ceiling). */
 export function magnitudeScale(values: ArrayLike<number>, range: [number, number]) {

@@ -13,7 +13,9 @@ export type WidgetProps = Record<string, string | number | boolean | undefined> 
 
 type WidgetModule = { default: ComponentType<WidgetProps> };
 
-const modules: Record<string, () => Promise<WidgetModule>> = {};
+const modules: Record<string, () => Promise<WidgetModule>> = {
+  'gradient-flow': () => import('./gradient-flow/GradientFlow'),
+};
 
 /** Names the chapters use whose widget is not built yet: shown as a marked placeholder. */
 export const PLANNED_WIDGETS = [

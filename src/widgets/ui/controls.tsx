@@ -86,3 +86,34 @@ export function Controls({ children, label }: { children: ReactNode; label: stri
     </div>
   );
 }
+
+interface NumberFieldProps {
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  onChange(value: number): void;
+}
+
+/** A whole-number field (seeds); invalid typing is ignored until it parses. */
+export function NumberField({ label, value, min, max, onChange }: NumberFieldProps) {
+  const id = useId();
+  return (
+    <div className="control number">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="number"
+        inputMode="numeric"
+        min={min}
+        max={max}
+        step={1}
+        value={value}
+        onChange={(e) => {
+          const v = Math.round(Number(e.currentTarget.value));
+          if (e.currentTarget.value !== '' && Number.isFinite(v)) onChange(Math.min(max, Math.max(min, v)));
+        }}
+      />
+    </div>
+  );
+}
