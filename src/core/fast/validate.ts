@@ -69,10 +69,9 @@ export function validateInputs(
   if (!Number.isFinite(clip) || clip < 0) {
     throw new Error(`analyzeSequenceFast: clip must be a finite number ≥ 0 (0 = off), got ${clip}`);
   }
-  if (!Array.isArray(tokens) || tokens.length < 2) {
-    throw new Error(
-      `analyzeSequenceFast: empty sequence: need at least 2 tokens (one input and its target), got ${Array.isArray(tokens) ? tokens.length : typeof tokens}`,
-    );
+  if (!Array.isArray(tokens)) throw new Error('analyzeSequenceFast: tokens must be an array of integer token ids');
+  if (tokens.length < 2) {
+    throw new Error(`analyzeSequenceFast: empty sequence: need at least 2 tokens (one input and its target), got ${tokens.length}`);
   }
 
   const E = params['E'];
