@@ -1,0 +1,125 @@
+/**
+ * Mini-batch training: one tf.tidy per step (loss, gradients, global norm, clipping,
+ * update), so tf.memory().numTensors stays flat. A step whose loss or gradient is
+ * NaN or ±Inf is reported and NOT applied: the parameters stay as they were.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import './tf-gradients';
+import type { RecurrentModel } from './model';
+import { crossEntropyRows, forward, packSequences } from './network';
+import { clipByGlobalNorm, globalNorm } from './clip';
+import { checkIds } from './validate';
+
+export type OptimizerKind = 'sgd' | 'adam';
+
+export interface TrainerOptions {
+  optimizer: OptimizerKind;
+  learningRate: number;
+  /** Global-norm clipping threshold (Algorithm 1); 0 = off. */
+  clip: number;
+  /** Truncated-BPTT window k; 0 = full BPTT. */
+  truncation: number;
+}
+
+/**
+ * B sequences of equal length T. lm / tagger: `targets` holds one id per input step
+ * (for a language model, the next token); classifier: one class id per sequence.
+ */
+export interface TrainingBatch {
+  inputs: ArrayLike<number>[];
+  targets: ArrayLike<number>[] | ArrayLike<number>;
+}
+
+export interface TrainStepResult {
+  /** Mean cross-entropy over the batch (and steps), before the update. */
+  loss: number;
+  /** ‖∂J/∂θ‖ before clipping. */
+  gradNorm: number;
+  /** After clipping (= gradNorm when clipping is off or not triggered). */
+  clippedGradNorm: number;
+  /** True if the loss or the gradient contained NaN or ±Inf. */
+  nonFinite: boolean;
+  /** False when the step was skipped (nonFinite): the parameters did not change. */
+  updated: boolean;
+}
+
+/** Checks a batch against the model and returns time-major input and target ids. */
+function packBatch(model: RecurrentModel, batch: TrainingBatch): { inputs: ReturnType<typeof packSequences>; targets: Int32Array } {
+  const { spec } = model;
+  if (batch.inputs.length === 0) throw new Error('The batch is empty: at least one sequence is needed.');
+  for (const seq of batch.inputs) checkIds(seq, spec.vocab, 'Token');
+  const inputs = packSequences(batch.inputs);
+  if (spec.head === 'classifier') {
+    const labels = batch.targets as ArrayLike<number>;
+    checkIds(labels, spec.classes, 'Target');
+    if (labels.length !== inputs.batch) throw new Error(`Expected ${inputs.batch} class ids (one per sequence), got ${labels.length}.`);
+    return { inputs, targets: Int32Array.from(labels) };
+  }
+  const targetSeqs = batch.targets as ArrayLike<number>[];
+  if (targetSeqs.length !== inputs.batch) throw new Error(`Expected ${inputs.batch} target sequences, got ${targetSeqs.length}.`);
+  for (const seq of targetSeqs) {
+    checkIds(seq, spec.classes, 'Target');
+    if (seq.length !== inputs.length) throw new Error(`Each target sequence needs ${inputs.length} ids (one per input step), got ${seq.length}.`);
+  }
+  return { inputs, targets: packSequences(targetSeqs).ids };
+}
+
+export class Trainer {
+  readonly model: RecurrentModel;
+  readonly options: TrainerOptions;
+  private readonly optimizer: tf.Optimizer;
+  /** The variables the optimiser updates (gradients come back keyed by their tfjs names). */
+  private readonly varList: tf.Variable[];
+
+  constructor(model: RecurrentModel, options: TrainerOptions) {
+    if (!(options.learningRate > 0) || !Number.isFinite(options.learningRate)) {
+      throw new Error(`The learning rate must be a positive number, got ${options.learningRate}.`);
+    }
+    if (!(options.clip >= 0)) throw new Error(`The clipping threshold must be ≥ 0 (0 = off), got ${options.clip}.`);
+    if (!Number.isInteger(options.truncation) || options.truncation < 0) {
+      throw new Error(`Truncation must be a whole number ≥ 0 (0 = off), got ${options.truncation}.`);
+    }
+    this.model = model;
+    this.options = options;
+    this.optimizer = options.optimizer === 'adam' ? tf.train.adam(options.learningRate) : tf.train.sgd(options.learningRate);
+    this.varList = Object.values(model.variables);
+  }
+
+  /** Mean loss of a batch without training (no gradient). */
+  evaluate(batch: TrainingBatch): number {
+    const { inputs, targets } = packBatch(this.model, batch);
+    return tf.tidy(() => {
+      const out = forward(this.model.tensors(), this.model.spec, inputs, { truncation: 0 });
+      return tf.mean(crossEntropyRows(out.logits, targets)).dataSync()[0];
+    }) as unknown as number;
+  }
+
+  /** One update on a mini-batch. */
+  step(batch: TrainingBatch): TrainStepResult {
+    const { inputs, targets } = packBatch(this.model, batch);
+    const { model, options } = this;
+    let result: TrainStepResult | undefined;
+    tf.tidy(() => {
+      const { value, grads } = tf.variableGrads(() => {
+        const out = forward(model.tensors(), model.spec, inputs, { truncation: options.truncation });
+        return tf.mean(crossEntropyRows(out.logits, targets)) as tf.Scalar;
+      }, this.varList);
+      const loss = value.dataSync()[0];
+      const gradNorm = globalNorm(Object.values(grads)).dataSync()[0];
+      if (!Number.isFinite(loss) || !Number.isFinite(gradNorm)) {
+        result = { loss, gradNorm, clippedGradNorm: gradNorm, nonFinite: true, updated: false };
+        return;
+      }
+      const clipped = clipByGlobalNorm(grads, gradNorm, options.clip);
+      const clippedGradNorm = clipped === grads ? gradNorm : globalNorm(Object.values(clipped)).dataSync()[0];
+      this.optimizer.applyGradients(clipped);
+      result = { loss, gradNorm, clippedGradNorm, nonFinite: false, updated: true };
+    });
+    return result!;
+  }
+
+  /** Frees the optimiser's state (Adam's moments, SGD's step size). The model is not disposed. */
+  dispose(): void {
+    this.optimizer.dispose();
+  }
+}
