@@ -4,7 +4,8 @@
  * commands the chapters use to colour gate terms and link symbols to pictures.
  */
 export const katexOptions = {
-  strict: 'error' as const,
+  // Strict, except for the HTML extension (\htmlClass), which `trust` already vets.
+  strict: (code: string) => (code === 'htmlExtension' ? 'ignore' : 'error'),
   throwOnError: true,
   trust: (context: { command: string }) => context.command === '\\htmlClass' || context.command === '\\htmlData',
   macros: {},

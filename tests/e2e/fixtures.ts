@@ -3,6 +3,7 @@
  * errors and uncaught exceptions, and a test fails if any appeared.
  */
 import { test as base, expect, type Page } from '@playwright/test';
+export type { Page };
 import { mkdirSync } from 'node:fs';
 
 export const SCREENSHOT_DIR = 'screenshots';

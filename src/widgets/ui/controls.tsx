@@ -21,9 +21,9 @@ export function Slider({ label, value, min, max, step, onChange, format = String
   const id = useId();
   return (
     <div className="control slider">
-      <label htmlFor={id}>
-        {label} <output htmlFor={id}>{format(value)}</output>
-      </label>
+      <span className="control-label">
+        <label htmlFor={id}>{label}</label> <span className="control-value" aria-hidden="true">{format(value)}</span>
+      </span>
       <input
         id={id}
         type="range"
