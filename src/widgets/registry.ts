@@ -15,6 +15,7 @@ type WidgetModule = { default: ComponentType<WidgetProps> };
 
 const modules: Record<string, () => Promise<WidgetModule>> = {
   'gradient-flow': () => import('./gradient-flow/GradientFlow'),
+  'cliff-surface': () => import('./cliff-surface/CliffSurface'),
 };
 
 /** Names the chapters use whose widget is not built yet: shown as a marked placeholder. */

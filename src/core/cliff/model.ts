@@ -55,3 +55,15 @@ export function loss(w: number, b: number, setup: CliffSetup = PASCANU_SETUP): n
   const e = x - setup.target;
   return e * e;
 }
+
+/**
+ * Where the cliff runs. For each w, the bias at which x(0) is itself a fixed point
+ * of x ↦ w σ(x) + b, i.e. b = x(0) − w σ(x(0)). When that fixed point is unstable
+ * (|w σ'(x(0))| > 1) a start just above it and one just below it are pushed apart
+ * for T steps and settle on different attractors: x(T), and with it the loss,
+ * jumps across this line. Returns null where the fixed point is stable (no cliff).
+ */
+export function cliffBias(w: number, setup: CliffSetup = PASCANU_SETUP): number | null {
+  if (Math.abs(w * activateDerivative(setup.activation, setup.x0)) <= 1) return null;
+  return setup.x0 - w * activate(setup.activation, setup.x0);
+}

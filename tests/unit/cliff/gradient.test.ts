@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { lossAndGradient, loss, forward, PASCANU_SETUP, type CliffSetup } from '../../../src/core/cliff';
+import { lossAndGradient, loss, forward, cliffBias, PASCANU_SETUP, type CliffSetup } from '../../../src/core/cliff';
 
 /** Central finite differences of E(w, b), the independent reference for the BPTT gradient. */
 function numericGradient(w: number, b: number, setup: CliffSetup, h: number): [number, number] {
@@ -67,5 +67,18 @@ describe('lossAndGradient', () => {
     const on = lossAndGradient(w, wallB(w));
     const off = lossAndGradient(w, wallB(w) - 0.3);
     expect(Math.hypot(on.dw, on.db) / Math.hypot(off.dw, off.db)).toBeGreaterThan(100);
+  });
+});
+
+describe('cliffBias', () => {
+  it('cliffBias(w) is null before the cusp and marks the jump of x(T) after it', () => {
+    expect(cliffBias(3)).toBeNull();
+    for (const w of [5, 6, 8]) {
+      const b = cliffBias(w)!;
+      expect(b).toBeCloseTo(wallB(w), 12);
+      const below = forward(w, b - 0.01)[50];
+      const above = forward(w, b + 0.01)[50];
+      expect(above - below).toBeGreaterThan(w / 2);
+    }
   });
 });
