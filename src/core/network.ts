@@ -6,6 +6,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { directions, layerSuffix, outputWidth, type ResolvedSpec } from './spec';
+import { oneHotFloat } from './one-hot';
 import { prepareLayerWeights, runLayer, type LayerTrace, type ParamTensors } from './layer';
 
 /** A batch of equal-length token sequences, time-major: id of step t, item b at t·B + b. */
@@ -54,7 +55,7 @@ export interface ForwardResult {
 
 /** e(t) = E x(t) for every step, as a one-hot product (tf.gather has no gradient on wasm). Returns [T·B, D]. */
 export function embed(E: tf.Tensor, ids: Int32Array, vocab: number): tf.Tensor2D {
-  const oneHot = tf.oneHot(tf.tensor1d(ids, 'int32'), vocab, 1, 0, 'float32') as tf.Tensor2D;
+  const oneHot = oneHotFloat(ids, vocab);
   return tf.matMul(oneHot, tf.transpose(E as tf.Tensor2D));
 }
 
@@ -107,6 +108,6 @@ function pool(spec: ResolvedSpec, top: LayerTrace[], x: tf.Tensor2D, T: number, 
 /** Cross-entropy −log softmax(logits)[target] of each row: [N]. */
 export function crossEntropyRows(logits: tf.Tensor2D, targets: Int32Array): tf.Tensor1D {
   const K = logits.shape[1];
-  const oneHot = tf.oneHot(tf.tensor1d(targets, 'int32'), K, 1, 0, 'float32');
+  const oneHot = oneHotFloat(targets, K);
   return tf.neg(tf.sum(tf.mul(oneHot, tf.logSoftmax(logits)), 1));
 }
