@@ -4,12 +4,7 @@
  * core computes the notebook's gradient pictures, so this is how to check them
  * outside a browser.
  */
-import { initBackend } from '../core/backend';
-import { RecurrentModel } from '../core/model';
-import { analyzeSequence } from '../core/analyze';
-import { initModelParams } from '../core/spec';
-import { toNested, type ParamSet } from '../core/params';
-import { randomTokens } from '../data/random-tokens';
+import type { ParamSet } from '../core/params';
 import { parseOptions, type OptionSpecs } from './args';
 
 export const gradientsOptions = {
@@ -34,7 +29,7 @@ function rows(data: Float32Array, cols: number): number[][] {
   return out;
 }
 
-function nestedParams(params: ParamSet): Record<string, number[] | number[][]> {
+function nestedParams(params: ParamSet, toNested: (p: ParamSet[string]) => number[] | number[][]): Record<string, number[] | number[][]> {
   const out: Record<string, number[] | number[][]> = {};
   for (const [name, p] of Object.entries(params)) out[name] = toNested(p);
   return out;
@@ -43,6 +38,15 @@ function nestedParams(params: ParamSet): Record<string, number[] | number[][]> {
 /** Runs the command; returns the JSON-ready result (main prints it). */
 export async function runGradients(argv: readonly string[]): Promise<Record<string, unknown>> {
   const o = parseOptions(argv, gradientsOptions);
+  // tfjs loads only after the options are known to be good, so a typo fails fast.
+  const [{ initBackend }, { RecurrentModel }, { analyzeSequence }, { initModelParams }, { toNested }, { randomTokens }] = await Promise.all([
+    import('../core/backend'),
+    import('../core/model'),
+    import('../core/analyze'),
+    import('../core/spec'),
+    import('../core/params'),
+    import('../data/random-tokens'),
+  ]);
   const cell = o.cell as 'rnn' | 'lstm';
   const activation = o.activation as 'tanh' | 'sigmoid' | 'relu' | 'identity';
   await initBackend(o.backend as 'cpu' | 'wasm');
@@ -64,7 +68,7 @@ export async function runGradients(argv: readonly string[]): Promise<Record<stri
       sizes: { vocab: o.vocab, embed: o.embed, hidden: o.hidden, length: o.length },
       tokens,
       targets,
-      params: nestedParams(params),
+      params: nestedParams(params, toNested),
       loss: a.loss,
       perplexity: a.perplexity,
       stepLosses: Array.from(a.stepLosses),

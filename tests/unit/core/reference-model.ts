@@ -113,8 +113,8 @@ export function refForward(params: RefParams, spec: RefSpec, tokens: number[], t
     const perDir = dirs.map((back, dir) => {
       const s = suffix(l, back);
       const trace: RefDirection = { h: [], c: [], f: [], i: [], o: [], g: [] };
-      let h = new Float64Array(H);
-      let c = new Float64Array(H);
+      let h: Float64Array = new Float64Array(H);
+      let c: Float64Array = new Float64Array(H);
       for (let step = 0; step < T; step++) {
         const t = back ? T - 1 - step : step;
         const x = inputs[t];
