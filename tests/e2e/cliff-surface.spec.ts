@@ -38,7 +38,7 @@ test('the cliff surface draws the loss surface, both paths, the jump and the los
   await expect(w.locator('path[data-loss="clipped"]')).toHaveCount(1);
   // Default start: the unclipped path is flung off the plot, the clipped one is not.
   const text = await summary(page);
-  expect(text).toMatch(/Without clipping the longest step was .* left the plotted region/);
+  expect(text).toMatch(/Without clipping, after step \d+ the path stood on the cliff’s steep face .* left the plotted region/);
   expect(text).toMatch(/With clipping at 20 .* shorter/);
   await shootWidget(page, 'cliff-surface-widget-desktop');
   await snap(page, 'cliff-surface-desktop');
@@ -77,6 +77,25 @@ test('clicking the surface moves the start; reset brings the defaults back', asy
   await expect(page).toHaveURL(/cs\.b0=/);
   await widget(page).getByRole('button', { name: 'Reset' }).click();
   await expect(page).not.toHaveURL(/cs\./);
+});
+
+test('play reveals the paths step by step; with reduced motion there is no animation', async ({ page }) => {
+  await openWidget(page);
+  const shown = widget(page).getByRole('slider', { name: /steps shown/ });
+  await expect(shown).toHaveValue('50');
+  await widget(page).getByRole('button', { name: 'Play the descent' }).click();
+  await expect.poll(async () => Number(await shown.inputValue())).toBeLessThan(50);
+  await expect.poll(async () => Number(await shown.inputValue()), { timeout: 20_000 }).toBe(50);
+  // The keyboard steps through the paths too.
+  await shown.focus();
+  await page.keyboard.press('Home');
+  await expect(widget(page).locator('[data-jump]')).toHaveCount(0);
+  await page.keyboard.press('End');
+  await expect(widget(page).locator('[data-jump]')).toHaveCount(1);
+
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await expect(widget(page).getByRole('button', { name: 'Play the descent' })).toHaveCount(0);
+  await expect(widget(page)).toContainText('Animation is off (reduced motion)');
 });
 
 test('a bad link value is adjusted with a notice', async ({ page }) => {

@@ -22,10 +22,21 @@ export function gridValue(extent: Extent, i: number, n: number): number {
 }
 
 export function lossGrid(w: Extent, b: Extent, nw: number, nb: number, setup: CliffSetup = PASCANU_SETUP): LossGrid {
-  const values = new Float64Array(nw * nb);
-  for (let j = 0; j < nb; j++) {
+  const grid = emptyLossGrid(w, b, nw, nb);
+  fillLossRows(grid, 0, nb, setup);
+  return grid;
+}
+
+/** A grid whose values are not computed yet (NaN), to fill a few rows at a time. */
+export function emptyLossGrid(w: Extent, b: Extent, nw: number, nb: number): LossGrid {
+  return { nw, nb, w, b, values: new Float64Array(nw * nb).fill(NaN) };
+}
+
+/** Computes rows j0 … j1−1 of a grid in place (so a page can spread the work over frames). */
+export function fillLossRows(grid: LossGrid, j0: number, j1: number, setup: CliffSetup = PASCANU_SETUP): void {
+  const { nw, nb, w, b, values } = grid;
+  for (let j = j0; j < Math.min(j1, nb); j++) {
     const bv = gridValue(b, j, nb);
     for (let i = 0; i < nw; i++) values[j * nw + i] = loss(gridValue(w, i, nw), bv, setup);
   }
-  return { nw, nb, w, b, values };
 }

@@ -55,6 +55,13 @@ export function LossChart({ width, plain, clipped, steps, shown, jumpStep }: Los
       )}
       {draw('plain', plain)}
       {draw('clipped', clipped)}
+      {([['plain', plain], ['clipped', clipped]] as const).map(([kind, path], i) =>
+        path.nonFinite && path.nonFinite.step <= shown ? (
+          <text key={kind} x={Math.min(x(path.nonFinite.step), width - M.right)} y={M.top + 24 + 14 * i} textAnchor="end" className="cliff-label nonfinite">
+            {PATH_STYLE[kind].label}: NaN/∞ at step {path.nonFinite.step}
+          </text>
+        ) : null,
+      )}
     </svg>
   );
 }

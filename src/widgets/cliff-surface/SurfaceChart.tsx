@@ -7,7 +7,8 @@ import { useId, useMemo, type MouseEvent } from 'react';
 import { scaleLinear, type ScaleLinear } from 'd3';
 import { cliffBias, type DescentPath } from '../../core/cliff';
 import { AxisBottom, AxisLeft } from '../../viz/Axis';
-import { contourPaths, surfaceImage, surfaceGrid } from './surface-image';
+import { contourPaths, GRID_SIZE } from './surface-image';
+import { useSurface } from './use-surface';
 import { PathLayer, exitPoint } from './PathLayer';
 import { PATH_STYLE, W_EXTENT, B_EXTENT } from './schema';
 import { inRegion } from './summary';
@@ -32,11 +33,11 @@ export function SurfaceChart({ width, plain, clipped, shown, jumpStep, markJump,
   const height = Math.round(Math.min(460, Math.max(300, width * 0.72)));
   const x = useMemo(() => scaleLinear().domain([W_EXTENT.min, W_EXTENT.max]).range([M.left, width - M.right]), [width]);
   const y = useMemo(() => scaleLinear().domain([B_EXTENT.min, B_EXTENT.max]).range([height - M.bottom, M.top]), [height]);
-  const contours = useMemo(() => contourPaths(x, y), [x, y]);
-  const image = surfaceImage();
-  const grid = surfaceGrid();
-  const halfW = (grid.w.max - grid.w.min) / (grid.nw - 1) / 2;
-  const halfB = (grid.b.max - grid.b.min) / (grid.nb - 1) / 2;
+  const surface = useSurface();
+  const contours = useMemo(() => (surface ? contourPaths(surface, x, y) : []), [surface, x, y]);
+  const image = surface?.image ?? null;
+  const halfW = (W_EXTENT.max - W_EXTENT.min) / (GRID_SIZE - 1) / 2;
+  const halfB = (B_EXTENT.max - B_EXTENT.min) / (GRID_SIZE - 1) / 2;
 
   const plainShown = plain.points.slice(0, shown + 1);
   const clippedShown = clipped.points.slice(0, shown + 1);
@@ -82,6 +83,11 @@ export function SurfaceChart({ width, plain, clipped, shown, jumpStep, markJump,
         </clipPath>
       </defs>
       <g clipPath={`url(#${clipId})`}>
+        {!surface && (
+          <text x={(box[0] + box[2]) / 2} y={(box[1] + box[3]) / 2} textAnchor="middle" fontSize={12} fill="currentColor">
+            computing the loss surface…
+          </text>
+        )}
         {image && (
           <image data-surface="" href={image} preserveAspectRatio="none" x={x(W_EXTENT.min - halfW)} y={y(B_EXTENT.max + halfB)}
             width={x(W_EXTENT.max + halfW) - x(W_EXTENT.min - halfW)} height={y(B_EXTENT.min - halfB) - y(B_EXTENT.max + halfB)} />

@@ -18,21 +18,26 @@ export function jumpOf(path: DescentPath): { step: number; length: number } {
   return { step: k, length: path.points[k]?.stepLength ?? 0 };
 }
 
-const f = formatNumber;
-/** A ratio as a reader says it: 223.147 → "223", 4.26 → "4.3". */
-const times = (r: number) => (r >= 10 ? Math.round(r).toLocaleString('en-US') : r.toFixed(1));
-
 /**
- * Whether a path took one update far longer than its typical one (five times the
- * median), i.e. it met the cliff's steep face, or it broke down into ∞/NaN.
+ * Whether a path met the cliff's steep face: its longest update is more than five
+ * times the update before it (or, for the first update, the one after it) — a
+ * sudden jump, not the long early steps of a path that then settles. A path that
+ * broke down into ∞/NaN counts too.
  */
 export function hitTheWall(path: DescentPath): boolean {
   if (path.nonFinite) return true;
-  const lengths = path.points.slice(1).map((p) => p.stepLength).sort((x, y) => x - y);
-  if (lengths.length < 2) return false;
-  const median = lengths[Math.floor(lengths.length / 2)];
-  return lengths[lengths.length - 1] > 5 * median;
+  const k = longestStep(path);
+  if (k === 0) return false;
+  const len = (i: number) => path.points[i]?.stepLength ?? 0;
+  const neighbour = k >= 2 ? len(k - 1) : len(k + 1);
+  return neighbour > 0 && len(k) > 5 * neighbour;
 }
+
+const f = formatNumber;
+/** A ratio as a reader says it: 223.147 → "223", 4.26 → "4.3". */
+const times = (r: number) => (r >= 10 ? Math.round(r).toLocaleString('en-US') : r.toFixed(1));
+/** A gradient norm: whole numbers with separators in the middle range. */
+const norm = (g: number) => (g >= 10 && g < 1e6 ? Math.round(g).toLocaleString('en-US') : f(g));
 
 function ending(path: DescentPath, w: Extent, b: Extent): string {
   const last = path.points[path.points.length - 1];
@@ -47,16 +52,16 @@ export function summarise(plain: DescentPath, clipped: DescentPath, threshold: n
   const jc = jumpOf(clipped);
   const fired = clipped.points.filter((p) => p.clipped).length;
   const gradAtJump = plain.points[jp.step - 1]?.gradNorm ?? 0;
-  const plainPart =
-    `Without clipping the longest step was ${f(jp.length)} (step ${jp.step}, gradient norm ${gradAtJump >= 10 && gradAtJump < 1e4 ? Math.round(gradAtJump).toLocaleString('en-US') : f(gradAtJump)}); ` + `${ending(plain, w, b)}.`;
+  const wall = hitTheWall(plain);
+  const plainPart = wall
+    ? `Without clipping, ${jp.step === 1 ? 'the start lies' : `after step ${jp.step - 1} the path stood`} on the cliff’s steep face (gradient norm ${norm(gradAtJump)}), so step ${jp.step} jumped ${f(jp.length)}; ${ending(plain, w, b)}.`
+    : `Without clipping the longest step was ${f(jp.length)} (step ${jp.step}); ${ending(plain, w, b)}.`;
   const ratio = jc.length > 0 ? jp.length / jc.length : Infinity;
   const ratioPart = ratio >= 2 ? `, ${times(ratio)}× shorter` : '';
   const clippedPart =
     fired === 0
       ? ` Clipping at ${f(threshold)} never fired (the gradient norm stayed below it), so the clipped path is the same path.`
       : ` With clipping at ${f(threshold)} (it fired on ${fired} of ${clipped.points.length - 1} steps) the longest step was ${f(jc.length)}${ratioPart}; ${ending(clipped, w, b)}.`;
-  const thin = hitTheWall(plain)
-    ? ''
-    : ' No step landed on the steep face of the cliff (it is very thin), so no step was unusually long; try a start closer to it or another learning rate.';
+  const thin = wall ? '' : ' No step landed on the cliff’s steep face (it is very thin); try a start closer to it or another learning rate.';
   return plainPart + clippedPart + thin;
 }

@@ -8,7 +8,9 @@ export const TABLE_COLUMNS = [
 ];
 
 export function tableRows(plain: DescentPath, clipped: DescentPath): (string | number)[][] {
-  const n = Math.max(plain.points.length, clipped.points.length);
+  // One row per update, plus the row of an update that broke down.
+  const last = (path: DescentPath) => (path.nonFinite ? path.nonFinite.step + 1 : path.points.length);
+  const n = Math.max(last(plain), last(clipped));
   const rows: (string | number)[][] = [];
   for (let k = 0; k < n; k++) {
     const p = plain.points[k];
