@@ -2,7 +2,6 @@
  * Timing of one tfjs analysis (not a test): `npx tsx tests/unit/core/bench-analysis.ts [cpu|wasm]`.
  * LSTM, T = 100, H = 64, V = 50, D = 16; median of 7 runs after 2 warm-up runs.
  */
-import * as tf from '@tensorflow/tfjs-core';
 import { initBackend } from '../../../src/core/backend';
 import { RecurrentModel } from '../../../src/core/model';
 import { analyzeSequence, nextTokenPairs } from '../../../src/core/analyze';
