@@ -7,7 +7,8 @@ import { useMemo } from 'react';
 import katex from 'katex';
 import { katexOptions } from '../app/katex-options';
 
-export function Tex({ tex, display = false, label }: { tex: string; display?: boolean; label?: string }) {
+/** KaTeX's output carries MathML, which screen readers read; no extra label is needed. */
+export function Tex({ tex, display = false }: { tex: string; display?: boolean }) {
   const html = useMemo(() => {
     try {
       return katex.renderToString(tex, { ...katexOptions, displayMode: display, throwOnError: true });
@@ -16,7 +17,7 @@ export function Tex({ tex, display = false, label }: { tex: string; display?: bo
     }
   }, [tex, display]);
   const Tag = display ? 'div' : 'span';
-  return <Tag className={display ? 'live-equation' : undefined} aria-label={label} dangerouslySetInnerHTML={{ __html: html }} />;
+  return <Tag className={display ? 'live-equation' : undefined} dangerouslySetInnerHTML={{ __html: html }} />;
 }
 
 /** A number for TeX: fixed for ordinary sizes, ×10^k otherwise; NaN and ∞ spelled out. */

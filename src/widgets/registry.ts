@@ -15,6 +15,7 @@ type WidgetModule = { default: ComponentType<WidgetProps> };
 
 const modules: Record<string, () => Promise<WidgetModule>> = {
   'gradient-flow': () => import('./gradient-flow/GradientFlow'),
+  'lag-race': () => import('./lag-race/LagRace'),
   'cliff-surface': () => import('./cliff-surface/CliffSurface'),
 };
 

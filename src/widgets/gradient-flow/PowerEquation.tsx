@@ -30,8 +30,8 @@ export function PowerEquation({ result, selected: ell, activation, cell }: Props
     `\\quad ${relation} \\quad \\frac{\\lVert \\partial J^{(T)}/\\partial \\mathbf{h}^{(T-\\ell)} \\rVert}{\\lVert \\partial J^{(T)}/\\partial \\mathbf{h}^{(T)} \\rVert} = ${texNumber(measured)}`;
   return (
     <div className="power-equation">
-      <Tex display tex={law} label="the gradient-flow law" />
-      <Tex display tex={numbers} label={`at distance ${ell}: rho to the power ell is ${predicted.toPrecision(3)}, measured ratio ${measured.toPrecision(3)}`} />
+      <Tex display tex={law} />
+      <Tex display tex={numbers} />
       <p className="hint">Point at the chart or focus it and press ← → to pick ℓ.</p>
     </div>
   );

@@ -1,0 +1,11 @@
+/// <reference lib="webworker" />
+/**
+ * The compute worker: tfjs and the model core off the main thread, so training never
+ * freezes the page. Each training widget starts its own.
+ */
+import { initBackend } from '../core/backend';
+import { serveTasks } from './host';
+import { WASM_PATHS } from './wasm-paths';
+import { lagSweepTask } from './tasks/lag-sweep';
+
+serveTasks({ 'lag-sweep': lagSweepTask }, initBackend('wasm', { wasmPaths: WASM_PATHS }));
