@@ -5,6 +5,7 @@
  */
 import { UsageError, describeOptions, type OptionSpecs } from './args';
 import { gradientsOptions, runGradients } from './gradients';
+import { runTrain, trainOptions } from './train';
 
 interface Command {
   summary: string;
@@ -17,6 +18,11 @@ const COMMANDS: Record<string, Command> = {
     summary: 'forward + BPTT of a fresh language model on a random sequence: loss, gradient norms per step, states',
     options: gradientsOptions,
     run: runGradients,
+  },
+  train: {
+    summary: 'train a model as the notebook does; JSON progress lines, then the result',
+    options: trainOptions,
+    run: runTrain,
   },
 };
 
