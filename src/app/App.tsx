@@ -6,19 +6,30 @@ import { Home } from './Home';
 import { ChapterPage } from './ChapterPage';
 import { NotFound } from './NotFound';
 import { useSettings } from '../state/settings';
+import { Overlays } from './Overlays';
+import { useGlobalKeys } from './use-global-keys';
+import { usePresenterUrl } from './use-presenter-url';
+import './shell-tools.css';
+import './presenter.css';
 
 export function App() {
-  const route = parseRoute(usePath());
+  const path = usePath();
+  const route = parseRoute(path);
   const locale = useSettings((s) => s.locale);
+  const presenter = useSettings((s) => s.presenter);
+  useGlobalKeys();
+  usePresenterUrl(path);
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
   return (
-    <>
-      <Header currentSlug={route.page === 'chapter' ? route.slug : undefined} />
+    <div className={presenter ? 'app presenting' : 'app'}>
+      {/* In presenter mode a chapter shows its own slim bar instead of the header. */}
+      {!(presenter && route.page === 'chapter') && <Header currentSlug={route.page === 'chapter' ? route.slug : undefined} />}
       {route.page === 'home' && <Home />}
       {route.page === 'chapter' && <ChapterPage key={route.slug} slug={route.slug} />}
       {route.page === 'not-found' && <NotFound />}
-    </>
+      <Overlays />
+    </div>
   );
 }

@@ -9,6 +9,10 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { useT } from './i18n';
 import { useSettings } from '../state/settings';
 import { NotFound } from './NotFound';
+import { PresenterBar } from './PresenterBar';
+import { useSlides } from './use-slides';
+import { usePresenterDeck } from './use-presenter-deck';
+import { markVisited } from '../state/progress';
 
 export function ChapterPage({ slug }: { slug: string }) {
   const t = useT();
@@ -17,8 +21,17 @@ export function ChapterPage({ slug }: { slug: string }) {
   const load = chapterLoader(slug, locale);
   const Content = useMemo(() => (load ? lazy(load) : null), [load]);
   const articleRef = useRef<HTMLElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
   const headings = useHeadings(articleRef, `${slug}:${locale}`);
   const { previous, next } = neighbours(slug, locale);
+  const presenter = useSettings((s) => s.presenter);
+  const slide = useSettings((s) => s.slide);
+  const slides = useSlides(bodyRef, presenter, slide);
+  usePresenterDeck(slug, slides.length, previous?.slug, next?.slug);
+
+  useEffect(() => {
+    if (info) markVisited(slug);
+  }, [info, slug]);
 
   useEffect(() => {
     if (info) document.title = `${info.number}. ${info.title} · ${t('siteTitle')}`;
@@ -28,6 +41,7 @@ export function ChapterPage({ slug }: { slug: string }) {
 
   return (
     <main className="chapter-layout">
+      {presenter && <PresenterBar chapter={info} count={slides.length} />}
       <article ref={articleRef} className="chapter" id="content" tabIndex={-1} lang={locale}>
         <p className="chapter-kicker">
           {t('chapter')} {info.number}
@@ -40,11 +54,13 @@ export function ChapterPage({ slug }: { slug: string }) {
             </div>
           )}
         >
-          <Suspense fallback={<p aria-busy="true">{t('loadingChapter')}</p>}>
-            <MDXProvider components={mdxComponents}>
-              <Content />
-            </MDXProvider>
-          </Suspense>
+          <div className="chapter-body" ref={bodyRef}>
+            <Suspense fallback={<p aria-busy="true">{t('loadingChapter')}</p>}>
+              <MDXProvider components={mdxComponents}>
+                <Content />
+              </MDXProvider>
+            </Suspense>
+          </div>
         </ErrorBoundary>
         <nav className="pager" aria-label={`${t('previous')} / ${t('next')}`}>
           {previous ? (

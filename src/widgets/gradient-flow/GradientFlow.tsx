@@ -18,6 +18,9 @@ import { DistanceChart } from './DistanceChart';
 import { EigenPlot } from './EigenPlot';
 import { PowerEquation } from './PowerEquation';
 import { describeFlow } from './summary';
+import { useGradientFlowShortcuts } from './use-gradient-flow-shortcuts';
+
+const TITLE = 'Gradient flow through time';
 
 const scaled = (values: Float32Array, s: number) => (s === 1 ? values : values.map((v) => v * s));
 
@@ -26,6 +29,7 @@ export default function GradientFlow(props: WidgetProps) {
   const { settings, notices } = useWidget(store, (s) => ({ settings: s.settings, notices: s.notices }));
   const [ref, width] = useWidth<HTMLDivElement>();
   const [selectedRaw, setSelected] = useState(20);
+  useGradientFlowShortcuts(store, TITLE);
 
   const computed = useMemo((): { result: GradientFlowResult } | { error: string } => {
     try {
@@ -36,7 +40,7 @@ export default function GradientFlow(props: WidgetProps) {
   }, [settings]);
 
   const chrome = (
-    <WidgetChrome title="Gradient flow through time" notices={notices}
+    <WidgetChrome title={TITLE} notices={notices}
       onDismissNotices={() => store.getState().dismissNotices()} onReset={() => store.getState().reset()} />
   );
   if ('error' in computed) {
