@@ -6,33 +6,80 @@
  */
 import { wrapText } from './export-name';
 
-const STYLE_PROPS = [
+/** Inherited properties: written only where they differ from the parent's value. */
+const INHERITED = [
   'fill', 'fill-opacity', 'fill-rule', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'stroke-linecap',
-  'stroke-linejoin', 'opacity', 'font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor',
-  'dominant-baseline', 'visibility', 'display', 'color', 'paint-order', 'mix-blend-mode',
+  'stroke-linejoin', 'font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor', 'dominant-baseline',
+  'visibility', 'color', 'paint-order',
 ];
+/** Not inherited: written only where they differ from the initial value. */
+const OWN: Record<string, string> = { opacity: '1', 'mix-blend-mode': 'normal' };
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const MARGIN = 16;
+/** Presentation attributes that only mean something inside the page. */
+const PAGE_ONLY = /var\(|currentcolor/i;
 
-function inlineStyles(source: Element, clone: Element): void {
+function inlineStyles(source: Element, clone: Element, parent: CSSStyleDeclaration | null): void {
   const style = getComputedStyle(source);
-  clone.setAttribute('style', STYLE_PROPS.map((p) => `${p}:${style.getPropertyValue(p)}`).join(';'));
+  const declarations: string[] = [];
+  for (const p of INHERITED) {
+    const v = style.getPropertyValue(p);
+    if (!parent || parent.getPropertyValue(p) !== v) declarations.push(`${p}:${v}`);
+  }
+  for (const [p, initial] of Object.entries(OWN)) {
+    const v = style.getPropertyValue(p);
+    if (v !== initial) declarations.push(`${p}:${v}`);
+  }
+  if (style.display === 'none') declarations.push('display:none');
+  for (const attr of Array.from(clone.attributes)) if (PAGE_ONLY.test(attr.value) && attr.name !== 'style') clone.removeAttribute(attr.name);
   clone.removeAttribute('class');
-  for (let i = 0; i < source.children.length; i++) inlineStyles(source.children[i], clone.children[i]);
+  if (declarations.length) clone.setAttribute('style', declarations.join(';'));
+  else clone.removeAttribute('style');
+  for (let i = 0; i < source.children.length; i++) inlineStyles(source.children[i], clone.children[i], style);
 }
 
 interface Part {
-  element: SVGSVGElement | HTMLCanvasElement;
+  element: SVGSVGElement | HTMLCanvasElement | HTMLElement;
   box: DOMRect;
 }
 
-/** The figure's charts: visible top-level SVGs (not KaTeX glyphs) and canvases. */
+/** HTML labels the charts rely on (titles, legend entries), shared by every widget's CSS. */
+const LABELS = '.chart-title, .legend > *';
+
+/** The figure's charts: visible top-level SVGs (not KaTeX glyphs), canvases, and their HTML labels. */
 function chartParts(figure: HTMLElement): Part[] {
-  const candidates = Array.from(figure.querySelectorAll<SVGSVGElement | HTMLCanvasElement>('svg, canvas'));
-  return candidates
+  const charts = Array.from(figure.querySelectorAll<SVGSVGElement | HTMLCanvasElement>('svg, canvas'))
     .filter((el) => !el.closest('.katex') && !(el.parentElement?.closest('svg')))
     .map((element) => ({ element, box: element.getBoundingClientRect() }))
     .filter((p) => p.box.width >= 16 && p.box.height >= 16);
+  const labels = Array.from(figure.querySelectorAll<HTMLElement>(LABELS))
+    .map((element) => ({ element, box: element.getBoundingClientRect() }))
+    .filter((p) => p.box.width > 0 && p.box.height > 0 && (p.element.textContent ?? '').trim() !== '');
+  return [...charts, ...labels];
+}
+
+/** An HTML label as SVG: its text in its own font and colour, and a legend swatch if it has one. */
+function labelSvg(doc: XMLDocument, element: HTMLElement, x: number, y: number, box: DOMRect): SVGGElement {
+  const group = doc.createElementNS(SVG_NS, 'g');
+  const style = getComputedStyle(element);
+  let textX = x;
+  const swatch = element.querySelector<HTMLElement>('.legend-swatch');
+  if (swatch) {
+    const s = getComputedStyle(swatch);
+    const r = swatch.getBoundingClientRect();
+    const rect = doc.createElementNS(SVG_NS, 'rect');
+    const attrs = { x, y: y + (r.top - box.top), width: r.width, height: r.height, rx: 2, fill: s.backgroundColor, 'fill-opacity': s.opacity };
+    for (const [k, v] of Object.entries(attrs)) rect.setAttribute(k, String(v));
+    group.appendChild(rect);
+    textX = x + (r.right - box.left) + 4;
+  }
+  const text = doc.createElementNS(SVG_NS, 'text');
+  text.setAttribute('x', String(textX));
+  text.setAttribute('y', String(y + box.height * 0.75));
+  text.setAttribute('style', `font-family:${style.fontFamily};font-size:${style.fontSize};font-weight:${style.fontWeight};fill:${style.color}`);
+  text.textContent = (element.textContent ?? '').trim();
+  group.appendChild(text);
+  return group;
 }
 
 function canvasImage(canvas: HTMLCanvasElement): string | null {
@@ -84,7 +131,9 @@ export function composeFigureSvg(figure: HTMLElement, texts: { title: string; ca
   for (const { element, box } of parts) {
     const x = box.left - left + MARGIN;
     const yy = box.top - originTop + chartsTop;
-    if (element instanceof HTMLCanvasElement) {
+    if (element instanceof HTMLElement && !(element instanceof HTMLCanvasElement)) {
+      root.appendChild(labelSvg(doc, element, x, yy, box));
+    } else if (element instanceof HTMLCanvasElement) {
       const href = canvasImage(element);
       if (!href) continue;
       const image = doc.createElementNS(SVG_NS, 'image');
@@ -93,7 +142,7 @@ export function composeFigureSvg(figure: HTMLElement, texts: { title: string; ca
       root.appendChild(image);
     } else {
       const clone = doc.importNode(element, true) as SVGSVGElement;
-      inlineStyles(element, clone);
+      inlineStyles(element, clone, null);
       for (const [k, v] of Object.entries({ x, y: yy, width: box.width, height: box.height })) clone.setAttribute(k, String(v));
       root.appendChild(clone);
     }
