@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeSlug from 'rehype-slug';
+import { VitePWA } from 'vite-plugin-pwa';
 import { katexOptions } from './src/app/katex-options.ts';
 
 export default defineConfig({
@@ -20,6 +21,38 @@ export default defineConfig({
       }),
     },
     react({ include: /\.(mdx|tsx|ts|jsx|js)$/ }),
+    // Offline after the first visit: every chunk, chapter, font, .wasm and public/
+    // file is precached. The app registers the worker itself, in production only.
+    VitePWA({
+      strategies: 'generateSW',
+      injectRegister: false,
+      registerType: 'autoUpdate',
+      includeAssets: ['favicon.svg', 'icon-192.png', 'icon-512.png'],
+      manifest: {
+        name: 'RNN notebook',
+        short_name: 'RNN notebook',
+        description: 'Recurrent neural networks, taught with live models.',
+        lang: 'en',
+        start_url: '/',
+        display: 'standalone',
+        background_color: '#fdfcf9',
+        theme_color: '#1d3557',
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+        ],
+      },
+      workbox: {
+        // KaTeX's woff2 and tfjs's .wasm are not in the default patterns; data and weights in public/ may be any of these.
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,json,txt,woff2,wasm,bin,webmanifest}'],
+        maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        navigateFallbackAllowlist: [/^\/$/, /^\/chapters\//, /^\/[^.]*$/],
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: true,
+      },
+    }),
   ],
   // Vite's dependency scan does not read .mdx: name what chapters pull in.
   optimizeDeps: { include: ['react', 'react-dom', 'react/jsx-runtime', '@mdx-js/react', 'zustand', 'd3'] },
