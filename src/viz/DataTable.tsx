@@ -2,6 +2,7 @@
  * A chart's text alternative: the numbers it draws, as a table a screen reader can
  * walk, behind a disclosure so sighted readers can open it too.
  */
+import { useState } from 'react';
 import { formatNumber } from './scales';
 
 interface DataTableProps {
@@ -14,11 +15,13 @@ interface DataTableProps {
 }
 
 export function DataTable({ summary, columns, rows, maxRows = 60 }: DataTableProps) {
-  const shown = rows.slice(0, maxRows);
+  // Rows are only built while the table is open: widgets redraw on every slider move.
+  const [open, setOpen] = useState(false);
+  const shown = open ? rows.slice(0, maxRows) : [];
   return (
-    <details className="data-table">
+    <details className="data-table" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{summary}</summary>
-      <table>
+      {open && <table>
         <thead>
           <tr>{columns.map((c) => <th key={c} scope="col">{c}</th>)}</tr>
         </thead>
@@ -27,8 +30,8 @@ export function DataTable({ summary, columns, rows, maxRows = 60 }: DataTablePro
             <tr key={r}>{row.map((v, c) => <td key={c}>{typeof v === 'number' ? formatNumber(v) : v}</td>)}</tr>
           ))}
         </tbody>
-      </table>
-      {rows.length > shown.length && <p>… {rows.length - shown.length} more rows.</p>}
+      </table>}
+      {open && rows.length > shown.length && <p>… {rows.length - shown.length} more rows.</p>}
     </details>
   );
 }

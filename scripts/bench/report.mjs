@@ -1,0 +1,33 @@
+// The bench's table: each measured figure beside its budget, with ratios measured
+// side by side in the same run.
+const ms = (v) => (v === undefined ? '—' : `${v.toFixed(1)} ms`);
+const num = (v) => (v === undefined ? '—' : Math.round(v).toLocaleString('en'));
+const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '—');
+
+export function report({ date, loadavg, node, browser }) {
+  const rows = [];
+  const row = (what, value, budget, note = '') => rows.push([what, value, budget, note]);
+  const p = browser.page;
+  for (const cell of ['rnn', 'lstm']) {
+    const budget = cell === 'rnn' ? '≤ 8 ms' : '≤ 16 ms';
+    row(`gradient lab recompute (${cell}), chromium, in page`, ms(browser.slider[cell].computeMedianMs), budget,
+      `max ${ms(browser.slider[cell].computeMaxMs)}; ${browser.slider[cell].slowEvents} input events over 16 ms (slowest ${ms(browser.slider[cell].slowestEventMs)})`);
+    row(`fast analysis T=100 H=64 (${cell}), chromium`, ms(p.fast?.[cell]?.median), budget,
+      `tfjs wasm ${ms(p.tfjsWasmAnalysis?.[cell]?.median)} = ${ratio(p.tfjsWasmAnalysis?.[cell]?.median, p.fast?.[cell]?.median)} the fast path`);
+    row(`gradient lab recompute H=32 (${cell}), chromium bench`, ms(p.gradientLab?.[cell]?.median), budget,
+      `${ratio(p.gradientLab?.[cell]?.median, p.fast?.[cell]?.median)} the bare H=64 pass`);
+    row(`fast analysis T=100 H=64 (${cell}), Node`, ms(node.fast[cell].median), budget,
+      `tfjs wasm ${ms(node['tfjs-wasm']?.analysis[cell]?.median)}, cpu ${ms(node['tfjs-cpu']?.analysis[cell]?.median)}`);
+  }
+  row('char-LSTM training, chromium worker, wasm', `${num(p.training?.wasm?.charsPerSecond)} chars/s`, '≥ 10,000 chars/s', `cpu ${num(p.training?.cpu?.charsPerSecond)} chars/s`);
+  row('char-LSTM training, Node, wasm', `${num(node['tfjs-wasm']?.charsPerSecond)} chars/s`, '≥ 10,000 chars/s', `cpu ${num(node['tfjs-cpu']?.charsPerSecond)} chars/s`);
+  row('main thread while the lag race trains', ms(browser.training.longestTaskMs), '≤ 50 ms longest task', `${browser.training.longTasks} long tasks in ${browser.training.seconds} s`);
+  row('main thread while the bench worker trains', ms(p.mainThreadDuringTraining?.longestTaskMs), '≤ 50 ms longest task', `max frame gap ${ms(p.mainThreadDuringTraining?.maxFrameGapMs)}`);
+  for (const f of browser.firstPaint) {
+    row(`first paint JS, ${f.slug}`, `${f.gzipKB.toFixed(1)} kB gzip`, '≤ 150 kB, no tfjs', `${f.scripts} scripts${f.tfjsLoaded ? ', tfjs LOADED' : ', no tfjs'}`);
+  }
+  row('tensors left (Node / page / worker)', `${node.numTensors} / ${p.numTensorsMain} / ${p.training?.wasm?.numTensors ?? '—'}`, '0', '');
+  const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => String(r[c]).length), 6));
+  const line = (r) => r.map((v, c) => String(v).padEnd(widths[c])).join('  ');
+  return [`RNN notebook benchmarks — ${date} — load average ${loadavg}`, '', line(['measure', 'median', 'budget', 'note']), ...rows.map(line)].join('\n');
+}
