@@ -4,11 +4,17 @@
  */
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  const register = () => {
-    navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => {
-      // No service worker (private mode, blocked): the notebook works online as before.
-    });
+  const register = async () => {
+    try {
+      // A server that answers /sw.js with the app's HTML (mid-deploy, misconfigured)
+      // would make the browser log an error: check first.
+      const head = await fetch('/sw.js', { method: 'HEAD', cache: 'no-store' });
+      if (!head.ok || !/javascript/.test(head.headers.get('content-type') ?? '')) return;
+      await navigator.serviceWorker.register('/sw.js', { scope: '/' });
+    } catch {
+      // Offline, private mode or blocked: the notebook works as before, online.
+    }
   };
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  if (document.readyState === 'complete') void register();
+  else window.addEventListener('load', () => void register(), { once: true });
 }
