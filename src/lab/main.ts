@@ -6,6 +6,7 @@
 import { UsageError, describeOptions, type OptionSpecs } from './args';
 import { gradientsOptions, runGradients } from './gradients';
 import { runTrain, trainOptions } from './train';
+import { ngramOptions, runNgram } from './ngram';
 
 interface Command {
   summary: string;
@@ -23,6 +24,11 @@ const COMMANDS: Record<string, Command> = {
     summary: 'train a model as the notebook does; JSON progress lines, then the result',
     options: trainOptions,
     run: runTrain,
+  },
+  ngram: {
+    summary: "chapter 1's character n-gram (interpolated Kneser-Ney): held-out perplexity",
+    options: ngramOptions,
+    run: runNgram,
   },
 };
 

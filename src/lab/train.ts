@@ -6,6 +6,7 @@
  */
 import { parseOptions, UsageError, type OptionSpecs, type ParsedOptions } from './args';
 import { trainLag } from './train-lag';
+import { trainLm } from './train-lm';
 
 export const trainOptions = {
   task: { kind: 'choice', choices: ['lag', 'lm'], default: 'lag', help: 'lag: long-lag recall; lm: character language model' },
@@ -26,6 +27,7 @@ type TrainTask = (options: TrainOptions) => Promise<Record<string, unknown>>;
 
 const TRAIN_TASKS: Record<string, TrainTask> = {
   lag: trainLag,
+  lm: trainLm,
 };
 
 export async function runTrain(argv: readonly string[]): Promise<Record<string, unknown>> {
