@@ -7,6 +7,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import './tf-gradients';
+import { patchWasmKernels } from './wasm/register';
 
 export type BackendName = 'wasm' | 'cpu';
 
@@ -52,6 +53,8 @@ async function setUpWasm(options: BackendOptions): Promise<boolean> {
   if (paths !== undefined) wasm.setWasmPaths(paths);
   const ok = await tf.setBackend('wasm');
   if (ok) await tf.ready();
+  // tfjs-backend-wasm 4.22's Slice/Unpack/SplitV and transposed BatchMatMul are slow paths: see wasm/.
+  if (ok) patchWasmKernels();
   return ok;
 }
 
