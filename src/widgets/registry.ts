@@ -17,6 +17,9 @@ const modules: Record<string, () => Promise<WidgetModule>> = {
   'gradient-flow': () => import('./gradient-flow/GradientFlow'),
   'lag-race': () => import('./lag-race/LagRace'),
   'cliff-surface': () => import('./cliff-surface/CliffSurface'),
+  'lm-trainer': () => import('./lm-trainer/LmTrainer'),
+  'perplexity-compare': () => import('./perplexity-compare/PerplexityCompare'),
+  'generator': () => import('./generator/Generator'),
 };
 
 /** Names the chapters use whose widget is not built yet: shown as a marked placeholder. */

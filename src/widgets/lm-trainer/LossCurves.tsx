@@ -1,0 +1,51 @@
+/**
+ * Training and held-out loss against the step, with perplexity = exp(J) on the right
+ * axis (the same curve, read in the other unit). React draws, d3 computes.
+ */
+import { line, scaleLinear } from 'd3';
+import { AxisBottom, AxisLeft } from '../../viz/Axis';
+
+export const HELD_OUT_COLOUR = '#d55e00';
+
+const HEIGHT = 250;
+const M = { top: 12, right: 52, bottom: 44, left: 56 };
+const PPL_TICKS = [2, 3, 4, 5, 7, 10, 15, 20, 30, 50];
+
+interface LossCurvesProps {
+  /** [step, smoothed training loss]. */
+  train: [number, number][];
+  /** [step, held-out loss]. */
+  heldOut: [number, number][];
+  trainColour: string;
+  width: number;
+}
+
+export function LossCurves({ train, heldOut, trainColour, width }: LossCurvesProps) {
+  const all = [...train, ...heldOut];
+  const maxStep = Math.max(10, ...all.map((p) => p[0]));
+  const minStep = Math.min(maxStep - 10, ...all.map((p) => p[0]));
+  const losses = all.map((p) => p[1]).filter(Number.isFinite);
+  const lo = Math.max(0, Math.min(...losses, 4) - 0.1);
+  const hi = Math.max(...losses, 1) + 0.1;
+  const x = scaleLinear().domain([minStep, maxStep]).range([M.left, width - M.right]);
+  const y = scaleLinear().domain([lo, hi]).range([HEIGHT - M.bottom, M.top]).nice();
+  const path = line<[number, number]>().x((p) => x(p[0])).y((p) => y(p[1]));
+  const [y0, y1] = y.domain();
+  return (
+    <svg className="chart" viewBox={`0 0 ${width} ${HEIGHT}`} width={width} height={HEIGHT} role="img"
+      aria-label="Training loss and held-out loss against the training step; perplexity on the right axis">
+      <AxisLeft scale={y} offset={M.left} ticks={5} format={(v) => v.toFixed(1)} label="loss J (nats per character)" />
+      <AxisBottom scale={x} offset={HEIGHT - M.bottom} ticks={Math.max(2, Math.floor(width / 90))} label="training step" format={(v) => String(Math.round(v))} />
+      <g aria-hidden="true">
+        <line x1={width - M.right} x2={width - M.right} y1={M.top} y2={HEIGHT - M.bottom} stroke="currentColor" strokeOpacity={0.4} />
+        {PPL_TICKS.filter((p) => Math.log(p) >= y0 && Math.log(p) <= y1).map((p) => (
+          <text key={p} x={width - M.right + 6} y={y(Math.log(p))} dy="0.32em" fontSize={11} fill="currentColor">{p}</text>
+        ))}
+        <text transform={`translate(${width - 8},${(M.top + HEIGHT - M.bottom) / 2}) rotate(90)`} textAnchor="middle" fontSize={12} fill="currentColor">perplexity exp(J)</text>
+      </g>
+      <path d={path(train) ?? ''} fill="none" stroke={trainColour} strokeWidth={2} data-series="train" />
+      <path d={path(heldOut) ?? ''} fill="none" stroke={HELD_OUT_COLOUR} strokeWidth={2.5} strokeDasharray="6 3" data-series="held-out" />
+      {heldOut.map(([s, l]) => <circle key={s} cx={x(s)} cy={y(l)} r={3} fill={HELD_OUT_COLOUR} />)}
+    </svg>
+  );
+}
