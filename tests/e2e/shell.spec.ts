@@ -127,3 +127,33 @@ test('the language switch changes interface text and is remembered', async ({ pa
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
+
+test('diagnostics: d opens the panel, tfjs loads only then, Esc closes and returns focus', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('response', async (response) => {
+    if (response.url().endsWith('.js')) scripts.push(await response.text().catch(() => ''));
+  });
+  const tfjsLoaded = () => scripts.some((text) => text.includes('has not yet been initialized'));
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  expect(tfjsLoaded()).toBe(false);
+
+  await page.keyboard.press('d');
+  const panel = page.getByRole('dialog', { name: 'Diagnostics' });
+  await expect(panel).toBeVisible();
+  await expect(panel.locator('[data-diag="backend"]')).not.toHaveText(/loading/);
+  await expect(panel.locator('[data-diag="tensors"]')).toHaveText(/^\d+$/);
+  await expect(panel.locator('[data-diag="memory"]')).toContainText('MB');
+  await expect(panel.locator('[data-diag="cores"]')).toHaveText(/^\d+$/);
+  await expect(panel.locator('[data-diag="user-agent"]')).toContainText('Mozilla');
+  expect(tfjsLoaded()).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+
+  // The header's settings button opens it too, and focus comes back to the button.
+  const button = page.getByRole('button', { name: 'Diagnostics' });
+  await button.click();
+  await expect(panel).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(button).toBeFocused();
+});
