@@ -1,0 +1,52 @@
+/**
+ * The six quantities of an LSTM step as the chapter names and colours them: the same
+ * colour, name and symbol in the equations, the heatmaps, the legends and the traces.
+ */
+import { interpolateRgb, scaleSequential } from 'd3';
+import { GATE_COLOURS, signedColour } from '../../viz/scales';
+import type { TraceKey } from './char-text';
+
+export interface Concept {
+  key: TraceKey;
+  /** The chapter's name for it. */
+  name: string;
+  /** Plain-text symbol (labels, aria). */
+  symbol: string;
+  /** TeX symbol. */
+  tex: string;
+  /** The CSS class colouring it in equations (styles.css). */
+  className: string;
+  colour: string;
+  /** Gates live in (0, 1); the rest are signed. */
+  range: 'unit' | 'signed';
+}
+
+export const CONCEPTS: Record<TraceKey, Concept> = {
+  f: { key: 'f', name: 'forget gate', symbol: 'f', tex: '\\mathbf{f}', className: 'gate-f', colour: GATE_COLOURS.f, range: 'unit' },
+  i: { key: 'i', name: 'input gate', symbol: 'i', tex: '\\mathbf{i}', className: 'gate-i', colour: GATE_COLOURS.i, range: 'unit' },
+  o: { key: 'o', name: 'output gate', symbol: 'o', tex: '\\mathbf{o}', className: 'gate-o', colour: GATE_COLOURS.o, range: 'unit' },
+  cand: { key: 'cand', name: 'new content', symbol: 'c̃', tex: '\\tilde{\\mathbf{c}}', className: 'gate-c', colour: GATE_COLOURS.c, range: 'signed' },
+  c: { key: 'c', name: 'cell state', symbol: 'c', tex: '\\mathbf{c}', className: 'state-c', colour: GATE_COLOURS.cell, range: 'signed' },
+  h: { key: 'h', name: 'hidden state', symbol: 'h', tex: '\\mathbf{h}', className: 'state-h', colour: GATE_COLOURS.hidden, range: 'signed' },
+};
+
+export const CONCEPT_KEYS: readonly TraceKey[] = ['f', 'i', 'o', 'cand', 'c', 'h'];
+
+/** The value used by the chapter's \htmlData{concept=…} markers for each quantity. */
+export const CONCEPT_DATA: Record<TraceKey, string> = { f: 'f', i: 'i', o: 'o', cand: 'cand', c: 'c', h: 'h' };
+
+/** Largest |value|, at least 1 (so gates and tanh outputs share one scale). */
+export function signedExtent(values: Float32Array): number {
+  let m = 1;
+  for (let k = 0; k < values.length; k++) if (Number.isFinite(values[k])) m = Math.max(m, Math.abs(values[k]));
+  return m;
+}
+
+/**
+ * Colour of a value of `key`: gates from white (0, closed) to the gate's colour (1, open);
+ * signed quantities on the shared diverging scheme centred on 0.
+ */
+export function conceptColour(key: TraceKey, extent = 1): (v: number) => string {
+  if (CONCEPTS[key].range === 'unit') return scaleSequential(interpolateRgb('#ffffff', CONCEPTS[key].colour)).domain([0, 1]).clamp(true);
+  return signedColour(extent);
+}

@@ -1,0 +1,56 @@
+/**
+ * The pretrained character LSTM of chapter 1 (public/models/char-lstm.json, written by
+ * scripts/pretrain.ts), fetched once per page and shared by every chapter-4 widget.
+ */
+import { useEffect, useState } from 'react';
+import { loadAssetText } from '../../data/load-asset';
+import { parseWeights, type WeightFile } from '../../core/weights-io';
+
+export const CHAR_LSTM_FILE = 'models/char-lstm.json';
+
+export type CharLstmState =
+  | { status: 'loading' }
+  | { status: 'ready'; weights: WeightFile }
+  | { status: 'error'; message: string };
+
+let shared: Promise<WeightFile> | null = null;
+
+/** The site's root (public/ files live there), not the chapter's path. */
+const siteBase = () => new URL(import.meta.env.BASE_URL, document.baseURI).href;
+
+function loadCharLstm(): Promise<WeightFile> {
+  if (!shared) {
+    shared = loadAssetText(CHAR_LSTM_FILE, { baseUrl: siteBase() }).then((text) => {
+      const file = parseWeights(text);
+      if (file.spec.cell !== 'lstm') throw new Error(`${CHAR_LSTM_FILE} holds a ${file.spec.cell}, not an LSTM.`);
+      return file;
+    });
+    // A failed load may be retried on the next mount (e.g. after going back online).
+    shared.catch(() => (shared = null));
+  }
+  return shared;
+}
+
+export function useCharLstm(): CharLstmState {
+  const [state, setState] = useState<CharLstmState>({ status: 'loading' });
+  useEffect(() => {
+    let live = true;
+    loadCharLstm().then(
+      (weights) => live && setState({ status: 'ready', weights }),
+      (error: unknown) => live && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return state;
+}
+
+/** One line on how the shipped weights were made, for the reader (from the file's record). */
+export function describeWeights(file: WeightFile): string {
+  const m = file.meta;
+  const parts = [`char-LSTM, ${file.spec.hidden} units, trained on Moby-Dick`];
+  if (typeof m.steps === 'number') parts.push(`${m.steps} steps`);
+  if (typeof m.heldOutPerplexity === 'number') parts.push(`held-out perplexity ${m.heldOutPerplexity.toFixed(1)} per character`);
+  return parts.join(' · ');
+}
