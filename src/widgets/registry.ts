@@ -21,6 +21,7 @@ const modules: Record<string, () => Promise<WidgetModule>> = {
   'perplexity-compare': () => import('./perplexity-compare/PerplexityCompare'),
   'generator': () => import('./generator/Generator'),
   'lstm-step': () => import('./lstm-step/LstmStep'),
+  'lstm-gates': () => import('./lstm-gates/LstmGates'),
 };
 
 /** Names the chapters use whose widget is not built yet: shown as a marked placeholder. */
