@@ -20,8 +20,7 @@ const modules: Record<string, () => Promise<WidgetModule>> = {
   'lm-trainer': () => import('./lm-trainer/LmTrainer'),
   'perplexity-compare': () => import('./perplexity-compare/PerplexityCompare'),
   'generator': () => import('./generator/Generator'),
-  'lstm-step': () => import('./lstm-step/LstmStep'),
-  'lstm-gates': () => import('./lstm-gates/LstmGates'),
+  'lm-step-view': () => import('./lm-step-view/LmStepView'),
 };
 
 /** Names the chapters use whose widget is not built yet: shown as a marked placeholder. */

@@ -74,3 +74,16 @@ test('chapter 1 at phone width: the live widgets fit', async ({ page }) => {
     .slice(0, 3).map((e) => `${e.tagName}.${(e as HTMLElement).className} ${e.closest('[data-widget]')?.getAttribute('data-widget')}`));
   expect(wide).toEqual([]);
 });
+
+test('the step view follows one input through the model and colours J(t) under each character', async ({ page }) => {
+  await openChapter(page, CHAPTER, '?sv.t=3');
+  const w = widget(page, 'lm-step-view');
+  await w.scrollIntoViewIfNeeded();
+  await expect(w.getByTestId('sv-text').locator('button.lm-char')).toHaveCount(16, { timeout: 30_000 });
+  await expect(w.locator('.katex').first()).toBeVisible();
+  await w.getByTestId('sv-text').locator('button.lm-char').nth(6).click();
+  await expect(w.getByLabel('step t')).toHaveValue('7');
+  await w.getByLabel('text read by the model').fill('🐳 whale');
+  await expect(w.getByTestId('prompt-notes')).toContainText('unknown');
+  await w.screenshot({ path: 'screenshots/chapter1-step-view-desktop.png' });
+});
