@@ -21,6 +21,9 @@ const modules: Record<string, () => Promise<WidgetModule>> = {
   'perplexity-compare': () => import('./perplexity-compare/PerplexityCompare'),
   'generator': () => import('./generator/Generator'),
   'lm-step-view': () => import('./lm-step-view/LmStepView'),
+  'lstm-step': () => import('./lstm-step/LstmStep'),
+  'lstm-gates': () => import('./lstm-gates/LstmGates'),
+  'cell-gradient': () => import('./cell-gradient/CellGradient'),
 };
 
 /** Names the chapters use whose widget is not built yet: shown as a marked placeholder. */
