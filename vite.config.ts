@@ -57,7 +57,8 @@ export default defineConfig({
   // Vite's dependency scan does not read .mdx: name what chapters pull in.
   optimizeDeps: { include: ['react', 'react-dom', 'react/jsx-runtime', '@mdx-js/react', 'zustand', 'd3'] },
   worker: { format: 'es' },
-  build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
+  // The manifest tells the benchmark which chunks a chapter's first paint needs.
+  build: { target: 'es2022', chunkSizeWarningLimit: 1500, manifest: true },
   preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],

@@ -9,26 +9,43 @@ import { CHROMIUM } from '../ensure-chromium.mjs';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const gzipSize = (file) => gzipSync(readFileSync(file)).length;
 
-/** JS a chapter needs before its text and equations show, and whether tfjs was among it. */
+/** Static JS closure of a manifest entry: the chunk and everything it imports statically. */
+function staticClosure(manifest, key, seen = new Set()) {
+  const entry = manifest[key];
+  if (!entry || seen.has(entry.file)) return seen;
+  seen.add(entry.file);
+  for (const dep of entry.imports ?? []) staticClosure(manifest, dep, seen);
+  return seen;
+}
+
+/**
+ * JS a chapter's first paint needs (the entry's and the chapter chunk's static
+ * closure, from Vite's manifest), and what the browser had actually fetched by the
+ * time the text and equations showed (widget chunks load alongside, after the text).
+ */
 async function firstPaint(page, base, slug) {
-  const scripts = [];
+  const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'));
+  const needed = staticClosure(manifest, 'index.html');
+  staticClosure(manifest, `chapters/${slug}.mdx`, needed);
+  const neededGzip = [...needed].filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + gzipSize(`dist/${f}`), 0);
+  const fetched = [];
   const listener = (response) => {
     const url = new URL(response.url());
-    if (url.pathname.endsWith('.js')) scripts.push(url.pathname);
+    if (url.pathname.endsWith('.js')) fetched.push(url.pathname);
   };
   page.on('response', listener);
   await page.goto(`${base}/chapters/${slug}`);
   await page.locator('article.chapter h1').waitFor();
   await page.locator('article.chapter .katex').first().waitFor();
   page.off('response', listener);
-  let bytes = 0;
+  let fetchedGzip = 0;
   let tfjs = false;
-  for (const path of scripts) {
+  for (const path of fetched) {
     const file = `dist${path}`;
-    bytes += gzipSize(file);
+    fetchedGzip += gzipSize(file);
     if (readFileSync(file, 'utf8').includes('registerKernel')) tfjs = true;
   }
-  return { slug, scripts: scripts.length, gzipKB: bytes / 1024, tfjsLoaded: tfjs };
+  return { slug, gzipKB: neededGzip / 1024, fetchedKB: fetchedGzip / 1024, scripts: fetched.length, tfjsLoaded: tfjs };
 }
 
 /** Drags ρ with the keyboard and reads the lab's own compute timings and the event timings. */
