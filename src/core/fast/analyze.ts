@@ -23,6 +23,11 @@ export interface FastExtras {
   precision?: Precision;
   /** Also return ‖∂J/∂W_h|_(t)‖ per step (see FastRun.recurrentContributions). Default false. */
   perStepContributions?: boolean;
+  /**
+   * Simple RNN only: also return δ(t) = ∂J/∂a(t) for every step (see FastRun.recurrentDeltas),
+   * of the mean loss J ('mean') or of the last step's loss J(T) alone ('last'). Default none.
+   */
+  recurrentDeltas?: 'mean' | 'last';
 }
 
 export interface FastRun {
@@ -36,6 +41,13 @@ export interface FastRun {
    * recurrent matrices stacked, [W_f; W_i; W_o; W_c]. Respects truncation.
    */
   recurrentContributions: Float32Array | null;
+  /**
+   * [T][H] row-major, or null unless asked for: δ(t) = ∂J/∂a(t), a(t) = W_h h(t−1) + W_e e(t) + b_1,
+   * for the loss named in FastExtras.recurrentDeltas, truncation respected (zero where no
+   * gradient reaches). Step t's term of ∂J/∂W_h is the outer product δ(t) h(t−1)ᵀ, with
+   * h(t−1) from analysis.hiddenStates (h(−1) = 0).
+   */
+  recurrentDeltas: Float64Array | null;
 }
 
 /**
@@ -52,9 +64,11 @@ export function runSequenceFast(
   extras: FastExtras = {},
 ): FastRun {
   const dims = validateInputs(params, config, tokens, options);
+  if (extras.recurrentDeltas && config.cell !== 'rnn') throw new Error('recurrentDeltas is available for the simple RNN only.');
   const input: CoreInput = {
     params, dims, tokens, truncation: options.truncation,
     precision: extras.precision ?? 'float32', contributions: extras.perStepContributions ?? false,
+    deltas: extras.recurrentDeltas,
   };
   const core: CoreOutput = config.cell === 'rnn' ? runRnnCore(input, config.activation) : runLstmCore(input);
 
@@ -89,7 +103,7 @@ export function runSequenceFast(
       output: asFloat32(l.output), candidate: asFloat32(l.candidate), cellGradNorms: l.cellGradNorms,
     };
   }
-  return { analysis, gradients, recurrentContributions: core.contributions };
+  return { analysis, gradients, recurrentContributions: core.contributions, recurrentDeltas: core.deltas ?? null };
 }
 
 /** Loss, states and gradient norms of one sequence (see SequenceAnalysis); Float32 storage. */

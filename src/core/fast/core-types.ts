@@ -14,6 +14,11 @@ export interface CoreInput {
   precision: Precision;
   /** Also compute the per-appearance norms of the recurrent-weight gradient. */
   contributions: boolean;
+  /**
+   * Also keep δ(t) = ∂J/∂a(t) of this loss (simple RNN only): 'mean' is the mean loss J,
+   * 'last' the last step's loss J(T) alone. Respects truncation.
+   */
+  deltas?: 'mean' | 'last';
 }
 
 export interface CoreOutput {
@@ -29,6 +34,8 @@ export interface CoreOutput {
   grads: Record<string, Float64Array>;
   /** ‖contribution of step t to ∂J/∂(recurrent weights)‖, length T, or null. */
   contributions: Float32Array | null;
+  /** δ(t) = ∂J/∂a(t), [T][H], when CoreInput.deltas asked for it. */
+  deltas?: Float64Array;
   lstm?: {
     cellStates: Buf;
     forget: Buf;

@@ -78,6 +78,7 @@ export function runRnnCore(input: CoreInput, activation: Activation): CoreOutput
   const contributions = input.contributions ? new Float32Array(T) : null;
   const dh = new Float64Array(H), da = new Float64Array(H), carry = new Float64Array(H);
   const dz = new Float64Array(V), de = new Float64Array(D);
+  const deltas = input.deltas ? new Float64Array(T * H) : undefined;
   for (let t = T - 1; t >= 0; t--) {
     headBackward(U, V, H, p, t * V, tokens[t + 1], 1 / T, h, t * H, dz, dh, grads['U'], grads['b_2']);
     for (let i = 0; i < H; i++) dh[i] += carry[i];
@@ -86,6 +87,7 @@ export function runRnnCore(input: CoreInput, activation: Activation): CoreOutput
       da[i] = dh[i] * derivFromOutput(code, h[t * H + i]);
       gb1[i] += da[i];
     }
+    if (input.deltas === 'mean') deltas!.set(da, t * H);
     const hp = (t - 1) * H;
     if (contributions) contributions[t] = t > 0 ? norm2(da, 0, H) * norm2(h, hp, H) : 0;
     // ∂J/∂W_h += δ h(t−1)ᵀ and the carry W_hᵀ δ to step t−1, fused in one pass over W_h.
@@ -123,6 +125,10 @@ export function runRnnCore(input: CoreInput, activation: Activation): CoreOutput
   headBackward(U, V, H, p, (T - 1) * V, tokens[T], 1, h, (T - 1) * H, dz, dh, null, null);
   for (let t = T - 1; t >= first; t--) {
     gradFromLast[t] = norm2(dh, 0, H);
+    if (input.deltas === 'last') {
+      // δ(t) of J(T); zero before the chunk start, where truncation stops the walk.
+      for (let i = 0; i < H; i++) deltas![t * H + i] = dh[i] * derivFromOutput(code, h[t * H + i]);
+    }
     if (t === first) break;
     for (let i = 0; i < H; i++) da[i] = dh[i] * derivFromOutput(code, h[t * H + i]);
     dh.fill(0);
@@ -132,5 +138,5 @@ export function runRnnCore(input: CoreInput, activation: Activation): CoreOutput
     }
   }
 
-  return { stepLosses, hidden: h, gradNorms, gradFromLast, grads, contributions };
+  return { stepLosses, hidden: h, gradNorms, gradFromLast, grads, contributions, deltas };
 }
