@@ -24,6 +24,7 @@ const modules: Record<string, () => Promise<WidgetModule>> = {
   'lstm-step': () => import('./lstm-step/LstmStep'),
   'lstm-gates': () => import('./lstm-gates/LstmGates'),
   'cell-gradient': () => import('./cell-gradient/CellGradient'),
+  'hidden-vs-cell': () => import('./hidden-vs-cell/HiddenVsCell'),
 };
 
 /** Names the chapters use whose widget is not built yet: shown as a marked placeholder. */
