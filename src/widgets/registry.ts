@@ -25,6 +25,7 @@ const modules: Record<string, () => Promise<WidgetModule>> = {
   'lstm-gates': () => import('./lstm-gates/LstmGates'),
   'cell-gradient': () => import('./cell-gradient/CellGradient'),
   'hidden-vs-cell': () => import('./hidden-vs-cell/HiddenVsCell'),
+  'exploding-clipping': () => import('./exploding-clipping/ExplodingClipping'),
 };
 
 /** Names the chapters use whose widget is not built yet: shown as a marked placeholder. */

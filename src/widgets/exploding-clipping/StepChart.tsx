@@ -1,0 +1,84 @@
+/**
+ * One quantity per training step on the shared log magnitude scale: the first run
+ * and the replay, the non-finite step drawn as itself (a red NaN or ∞ at the top,
+ * never a gap without a word), and on the gradient chart the clipping threshold and
+ * each clipped step as a drop from ‖∂J/∂θ‖ to the clipped length.
+ */
+import { line as d3line, scaleLinear } from 'd3';
+import type { ExplodingProgress } from '../../worker/tasks/exploding-run';
+import { AxisBottom, AxisLeft } from '../../viz/Axis';
+import { magnitudeScale, formatNumber } from '../../viz/scales';
+import { LINE_STYLE, type LineKind } from './schema';
+
+export interface ChartLine {
+  kind: LineKind;
+  /** The steps to draw (a replay starts with the first run's step before it, to join the two). */
+  steps: ExplodingProgress[];
+}
+
+interface StepChartProps {
+  width: number;
+  lines: ChartLine[];
+  /** The quantity drawn. */
+  value(step: ExplodingProgress): number;
+  yLabel: string;
+  /** What the chart shows, for screen readers. */
+  label: string;
+  /** Right end of the step axis. */
+  xMax: number;
+  /** Gradient chart only: the clipping threshold in force now (null when clipping is off). */
+  threshold?: number | null;
+  /** Gradient chart only: mark the clipped steps. */
+  markClipped?: boolean;
+  /** For tests and styling. */
+  name: string;
+}
+
+const HEIGHT = 200;
+const M = { top: 22, right: 14, bottom: 40, left: 58 };
+
+export function StepChart({ width, lines, value, yLabel, label, xMax, threshold = null, markClipped = false, name }: StepChartProps) {
+  const x = scaleLinear().domain([0, xMax]).range([M.left, width - M.right]);
+  const values = lines.flatMap((l) => l.steps.map(value));
+  if (threshold) values.push(threshold);
+  const y = magnitudeScale(values, [HEIGHT - M.bottom, M.top]);
+  const ok = (v: number) => Number.isFinite(v) && v > 0;
+  const path = (steps: ExplodingProgress[]) =>
+    d3line<ExplodingProgress>().defined((s) => ok(value(s))).x((s) => x(s.step)).y((s) => y(value(s)))(steps) ?? '';
+
+  return (
+    <svg className={`chart step-chart ${name}`} data-chart={name} viewBox={`0 0 ${width} ${HEIGHT}`} width={width} height={HEIGHT} role="img" aria-label={label}>
+      <AxisLeft scale={y} offset={M.left} decades label={yLabel} />
+      <AxisBottom scale={x} offset={HEIGHT - M.bottom} ticks={Math.max(3, Math.round(width / 90))} label="training step" />
+      {threshold !== null && (
+        <g data-threshold={threshold}>
+          <line x1={M.left} x2={width - M.right} y1={y(threshold)} y2={y(threshold)} stroke="#0072b2" strokeWidth={1.5} strokeDasharray="2 3" />
+          <text x={width - M.right - 2} y={y(threshold) - 4} textAnchor="end" className="ec-label ec-threshold">clipping threshold {formatNumber(threshold)}</text>
+        </g>
+      )}
+      {lines.map(({ kind, steps }) => {
+        const style = LINE_STYLE[kind];
+        return (
+          <g key={kind} data-line={kind}>
+            <path d={path(steps)} fill="none" stroke={style.colour} strokeWidth={2} strokeDasharray={style.dash} />
+            {markClipped &&
+              steps.filter((s) => s.clipped).map((s) => (
+                <g key={s.step} data-clipped-step={s.step}>
+                  <line x1={x(s.step)} x2={x(s.step)} y1={y(s.gradNorm)} y2={y(s.clippedGradNorm)} stroke="#0072b2" strokeOpacity={0.6} />
+                  <circle cx={x(s.step)} cy={y(s.clippedGradNorm)} r={1.8} fill="#0072b2" />
+                </g>
+              ))}
+            {steps.filter((s) => s.nonFinite).map((s) => (
+              <g key={`nf-${s.step}`} className="ec-nonfinite" data-nonfinite-step={s.step}>
+                <line x1={x(s.step)} x2={x(s.step)} y1={M.top} y2={HEIGHT - M.bottom} stroke="#c1121f" strokeDasharray="3 3" />
+                <text x={x(s.step)} y={M.top - 6} textAnchor={x(s.step) > width - 60 ? 'end' : 'middle'} className="ec-label nonfinite">
+                  {formatNumber(value(s))} at step {s.step}
+                </text>
+              </g>
+            ))}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
