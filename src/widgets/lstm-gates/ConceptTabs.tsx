@@ -4,6 +4,7 @@
  * equations lights up.
  */
 import type { CSSProperties } from 'react';
+import { interpolateRgb } from 'd3';
 import type { TraceKey } from '../lstm-shared/char-text';
 import { CONCEPTS, CONCEPT_KEYS } from '../lstm-shared/concepts';
 
@@ -22,7 +23,7 @@ export function ConceptTabs({ value, onChange, active, onHover }: ConceptTabsPro
         const c = CONCEPTS[key];
         return (
           <button key={key} type="button" aria-pressed={value === key} data-concept-tab={key}
-            className={active === key ? 'concept-active' : undefined} style={{ '--tab-colour': c.colour } as CSSProperties}
+            className={active === key ? 'concept-active' : undefined} style={{ '--tab-colour': c.colour, '--tab-tint': interpolateRgb('#ffffff', c.colour)(0.2) } as CSSProperties}
             onClick={() => onChange(key)} onPointerEnter={() => onHover(key)} onPointerLeave={() => onHover(null)}
             onFocus={() => onHover(key)} onBlur={() => onHover(null)}>
             {c.symbol} · {c.name}

@@ -5,7 +5,7 @@ import { stepTex } from './step-tex';
 
 export function StepEquations({ view, compact }: { view: StepView; compact: boolean }) {
   return (
-    <div className="step-equations" aria-label={`The equations for unit ${view.unit} at step ${view.t + 1}`}>
+    <div className="step-equations" role="group" aria-label={`The equations for unit ${view.unit} at step ${view.t + 1}`}>
       <Tex tex={stepTex(view, compact)} display />
     </div>
   );

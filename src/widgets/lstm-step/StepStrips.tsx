@@ -34,7 +34,7 @@ export function StepStrips({ view, width }: { view: StepView; width: number }) {
     <div className="step-strips" aria-hidden="true">
       {rows.map((r) => (
         <div className="bar-strip-row" key={r.label}>
-          <span className="strip-label" style={{ color: CONCEPTS[r.key].colour }}>{r.label}</span>
+          <span className="strip-label"><span className="legend-swatch" style={{ background: CONCEPTS[r.key].colour }} />{r.label}</span>
           <BarStrip values={r.values} reference={r.reference} colour={CONCEPTS[r.key].colour} range={CONCEPTS[r.key].range}
             extent={r.key === 'c' ? cExtent : 1} width={stripWidth} selected={view.unit} />
         </div>
