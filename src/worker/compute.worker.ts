@@ -7,9 +7,10 @@ import { initBackend } from '../core/backend';
 import { serveTasks } from './host';
 import { WASM_PATHS } from './wasm-paths';
 import { lagSweepTask } from './tasks/lag-sweep';
+import { lagTrainedParamsTask } from './tasks/lag-trained-params';
 import { explodingRunTask } from './tasks/exploding-run';
 import { lmTrainTask } from './tasks/lm-train';
 import { lmCompareTask } from './tasks/lm-compare';
 import { lmGenerateTask } from './tasks/lm-generate';
 
-serveTasks({ 'lag-sweep': lagSweepTask, 'lm-train': lmTrainTask, 'lm-compare': lmCompareTask, 'lm-generate': lmGenerateTask, 'exploding-run': explodingRunTask }, initBackend('wasm', { wasmPaths: WASM_PATHS }));
+serveTasks({ 'lag-sweep': lagSweepTask, 'lag-trained-params': lagTrainedParamsTask, 'lm-train': lmTrainTask, 'lm-compare': lmCompareTask, 'lm-generate': lmGenerateTask, 'exploding-run': explodingRunTask }, initBackend('wasm', { wasmPaths: WASM_PATHS }));

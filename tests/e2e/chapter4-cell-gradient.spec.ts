@@ -26,3 +26,17 @@ test('cell-gradient: both curves on one log scale, the forget bias and lag chang
   await page.setViewportSize(VIEWPORTS.phone);
   await w.screenshot({ path: 'screenshots/chapter4-cell-gradient-phone.png' });
 });
+
+test('cell-gradient: training both in the workers redraws the curves from the trained weights', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openChapter(page, '04-lstm', '?cg.lag=5');
+  const w = widget(page);
+  await w.scrollIntoViewIfNeeded();
+  const before = await lstmPath(page);
+  await w.getByRole('button', { name: /Train both on this lag/ }).click();
+  await expect(w.getByRole('button', { name: 'Back to the untrained models' })).toBeVisible({ timeout: 90_000 });
+  await expect(w.locator('.chart-title', { hasText: 'after training' })).toBeVisible();
+  await expect(w.locator('.cg-training')).toContainText(/LSTM \d+% after \d+ steps/);
+  expect(await lstmPath(page)).not.toBe(before);
+  await w.screenshot({ path: 'screenshots/chapter4-cell-gradient-trained-desktop.png' });
+});

@@ -17,6 +17,7 @@ import { useWidgetShortcuts } from '../ui/use-widget-shortcuts';
 import { DistanceChart } from '../gradient-flow/DistanceChart';
 import { cellGradientSchema, CELL_GRADIENT_PREFIX } from './schema';
 import { computeCellGradient, describeCellGradient, lagRaceHref } from './compute';
+import { useTrainedLag, TRAIN_STEPS } from './use-trained-lag';
 
 const TITLE = 'Gradient through the cell vs through a simple RNN';
 
@@ -31,7 +32,13 @@ export default function CellGradient(props: WidgetProps) {
     { key: 'r', label: 'reset to the chapter’s settings', run: () => store.getState().reset() },
   ], { urlPrefix: CELL_GRADIENT_PREFIX });
 
-  const r = useMemo(() => computeCellGradient(s), [s]);
+  const trained = useTrainedLag(s);
+  const models = trained.state.models;
+  const r = useMemo(() => computeCellGradient(s, models ?? undefined), [s, models]);
+  const pct = (cell: 'rnn' | 'lstm') => {
+    const p = trained.state.progress[cell];
+    return p ? `${Math.round(p.accuracy * 100)}% after ${p.step} steps` : 'starting…';
+  };
   const selected = Math.min(selectedRaw, r.T - 1);
   const series = [
     { values: r.lstmCell, label: 'LSTM ‖∂J(T)/∂c(t)‖, through the cell', colour: GATE_COLOURS.cell },
@@ -49,7 +56,22 @@ export default function CellGradient(props: WidgetProps) {
           format={(v) => `${v.toFixed(1)} (σ = ${(1 / (1 + Math.exp(-v))).toFixed(2)})`} />
         <NumberField label="seed" value={s.seed} min={0} max={99999} onChange={(seed) => set({ seed })} />
       </Controls>
-      <p className="chart-title">Gradient of the question’s loss reaching each earlier step (untrained models, hidden 32, as at the start of chapter 3’s race)</p>
+      <div className="button-row">
+        {trained.state.status === 'training' ? (
+          <button type="button" onClick={trained.forget}>Stop training</button>
+        ) : models ? (
+          <button type="button" onClick={trained.forget}>Back to the untrained models</button>
+        ) : (
+          <button type="button" className="primary" onClick={trained.train}>Train both on this lag (up to {TRAIN_STEPS} steps)</button>
+        )}
+        {trained.state.status !== 'idle' && (
+          <span className="cg-training" aria-live="polite">recall accuracy — simple RNN {pct('rnn')} · LSTM {pct('lstm')}</span>
+        )}
+      </div>
+      {trained.state.error && <p className="widget-alert" role="alert">{trained.state.error}</p>}
+      <p className="chart-title">Gradient of the question’s loss reaching each earlier step ({models
+        ? 'after training, as chapter 3’s race does'
+        : 'untrained models, hidden 32, as at the start of chapter 3’s race'})</p>
       <DistanceChart series={series} width={width} selected={selected} onSelect={setSelected} truncation={0} yLabel="gradient norm (log)" />
       <div className="legend">
         {series.map((x) => (

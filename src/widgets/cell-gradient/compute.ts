@@ -29,14 +29,21 @@ export function lagParams(cell: 'rnn' | 'lstm', s: CellGradientSettings): ParamS
     { radius: LAG_MODEL.radius, forgetBias: s.forgetBias }, s.seed);
 }
 
-export function computeCellGradient(s: CellGradientSettings): CellGradientResult {
+/** Both models' parameters in the language-model layout the fast path reads. */
+export interface LagModels {
+  rnn: ParamSet;
+  lstm: ParamSet;
+}
+
+/** @param models trained weights to use instead of a fresh initialisation */
+export function computeCellGradient(s: CellGradientSettings, models?: LagModels): CellGradientResult {
   const { inputs, targets } = lagBatches(s.lag, 1, s.seed)();
   const answer = targets[0];
   // The answer is the last step's target: only that step's loss is differentiated.
   const tokens = [...inputs[0], answer];
   const options = { truncation: 0, clip: 0 };
-  const rnn = runSequenceFast(lagParams('rnn', s), { cell: 'rnn', activation: 'tanh' }, tokens, options).analysis;
-  const lstmParams = lagParams('lstm', s);
+  const rnn = runSequenceFast(models?.rnn ?? lagParams('rnn', s), { cell: 'rnn', activation: 'tanh' }, tokens, options).analysis;
+  const lstmParams = models?.lstm ?? lagParams('lstm', s);
   const lstm = runSequenceFast(lstmParams, { cell: 'lstm', activation: 'tanh' }, tokens, options).analysis;
   const T = lstm.length;
   const H = lstm.hidden;
