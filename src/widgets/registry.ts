@@ -26,6 +26,7 @@ const modules: Record<string, () => Promise<WidgetModule>> = {
   'cell-gradient': () => import('./cell-gradient/CellGradient'),
   'hidden-vs-cell': () => import('./hidden-vs-cell/HiddenVsCell'),
   'exploding-clipping': () => import('./exploding-clipping/ExplodingClipping'),
+  'tickets': () => import('./tickets/Tickets'),
 };
 
 /** Names the chapters use whose widget is not built yet: shown as a marked placeholder. */
