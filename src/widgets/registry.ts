@@ -27,6 +27,7 @@ const modules: Record<string, () => Promise<WidgetModule>> = {
   'hidden-vs-cell': () => import('./hidden-vs-cell/HiddenVsCell'),
   'exploding-clipping': () => import('./exploding-clipping/ExplodingClipping'),
   'tickets': () => import('./tickets/Tickets'),
+  'sentiment-pooling': () => import('./sentiment-pooling/SentimentPooling'),
 };
 
 /** Names the chapters use whose widget is not built yet: shown as a marked placeholder. */

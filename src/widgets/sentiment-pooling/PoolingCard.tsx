@@ -1,0 +1,54 @@
+/**
+ * One pooling's result for the reader's sentence: its held-out accuracy, P(positive),
+ * and the sentence encoding s it classified, drawn unit by unit. For max pooling, the
+ * words the units took their maximum from.
+ */
+import type { Pooling } from '../../core/spec';
+import { poolStates, type SentenceReading } from '../../core/read-model';
+import { EncodingStrip } from '../word-shared/EncodingStrip';
+import type { ModelRun } from '../word-shared/run-state';
+import { Tex } from '../../viz/Tex';
+
+export const POOLING_TEX: Record<Pooling, string> = {
+  final: '\\mathbf{s} = \\mathbf{h}^{(T)}',
+  mean: '\\mathbf{s} = \\tfrac{1}{T}\\textstyle\\sum_t \\mathbf{h}^{(t)}',
+  max: 's_k = \\max_t h^{(t)}_k',
+};
+
+/** Words that supplied the most units' maxima, "awful ×9, . ×4". */
+export function maxSources(argmax: Int32Array, tokens: readonly string[]): string {
+  const counts = new Map<number, number>();
+  for (const t of argmax) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([t, c]) => `“${tokens[t]}” ×${c}`).join(', ');
+}
+
+export function PoolingCard({ pooling, label, colour, run, reading, tokens, width }: {
+  pooling: Pooling;
+  label: string;
+  colour: string;
+  run?: ModelRun;
+  reading?: SentenceReading;
+  tokens: readonly string[];
+  width: number;
+}) {
+  const pooled = reading ? poolStates(reading.states[reading.states.length - 1], reading.length, reading.hidden, pooling) : null;
+  const pPositive = reading ? reading.probs[1] : NaN;
+  return (
+    <div className="word-model" data-pooling={pooling} style={{ borderTop: `4px solid ${colour}` }}>
+      <h4>{label}</h4>
+      <Tex tex={POOLING_TEX[pooling]} />
+      <p className="readout">held-out accuracy: <strong data-accuracy>{run && Number.isFinite(run.accuracy) ? `${(run.accuracy * 100).toFixed(1)}%` : '—'}</strong>
+        {run ? ` after ${run.step} steps` : ''}</p>
+      {pooled && reading ? (
+        <>
+          <p className="readout">your sentence: <strong data-verdict>{pPositive >= 0.5 ? 'positive' : 'negative'}</strong> (P(positive) = {pPositive.toFixed(2)})</p>
+          <EncodingStrip values={pooled.encoding} width={width} label={`${label} encoding s of your sentence, ${pooled.encoding.length} units`} />
+          {pooling === 'max' && <p className="readout">units' maxima came from {maxSources(pooled.argmax, tokens)}</p>}
+          {pooling === 'final' && <p className="readout">s is the state at the last word, “{tokens[reading.length - 1]}”</p>}
+        </>
+      ) : (
+        <p className="readout">Train to see how this encoding reads your sentence.</p>
+      )}
+    </div>
+  );
+}

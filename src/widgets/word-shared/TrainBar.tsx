@@ -1,0 +1,32 @@
+/** Train / stop / train more / clear, with a status line read out politely. */
+import type { RunStatus } from './run-state';
+
+interface TrainBarProps {
+  status: RunStatus;
+  /** Label of the first press, e.g. "Train all three". */
+  trainLabel: string;
+  onTrain(): void;
+  onStop(): void;
+  onClear(): void;
+  /** What has been measured so far, in words. */
+  summary: string;
+  error: string | null;
+}
+
+export function TrainBar({ status, trainLabel, onTrain, onStop, onClear, summary, error }: TrainBarProps) {
+  const running = status === 'running';
+  return (
+    <>
+      <div className="button-row">
+        {running ? (
+          <button type="button" onClick={onStop}>Stop training</button>
+        ) : (
+          <button type="button" className="primary" onClick={onTrain}>{status === 'idle' ? trainLabel : 'Train more'}</button>
+        )}
+        <button type="button" onClick={onClear} disabled={running || status === 'idle'}>Clear results</button>
+      </div>
+      {error && <p className="widget-alert" role="alert">{error}</p>}
+      <p className="word-status" aria-live="polite" data-status={status}>{summary}</p>
+    </>
+  );
+}

@@ -1,0 +1,106 @@
+/**
+ * Drives a side-by-side word-model run in the widget's own compute worker: train,
+ * stop, continue; and reads the reader's sentence with every model after each burst
+ * of training and whenever the sentence changes. Any change of settings other than
+ * the sentence clears the run.
+ */
+import { useCallback, useEffect, useRef } from 'react';
+import { createComputeClient, type ComputeClient } from '../../worker/client';
+import { makeComputeWorker } from '../../worker/use-compute-worker';
+import type { WidgetStore } from '../../state/widget-store';
+import type { Schema } from '../../state/url-params';
+import type { WordTrainJob, WordTrainProgress, WordReadResult } from '../../worker/tasks/word-run';
+import { applyWordProgress, emptyWordRun, type WordRunResults } from './run-state';
+
+export interface WordRunConfig {
+  /** The fresh-run part of a job, from the current settings. */
+  fresh(): NonNullable<WordTrainJob['fresh']>;
+  /** Steps per model for one press of Train. */
+  steps(): number;
+  evalEvery: number;
+  /** The ids of the reader's sentence ([] when there is nothing to read). */
+  sentenceIds(): number[];
+}
+
+const READ_EVERY_MS = 400;
+
+export function useWordRun<S extends Schema & { text: unknown }>(store: WidgetStore<S, WordRunResults>, config: WordRunConfig) {
+  const client = useRef<ComputeClient | null>(null);
+  const cfg = useRef(config);
+  cfg.current = config;
+  const lastRead = useRef(0);
+
+  const worker = useCallback((): ComputeClient => {
+    if (!client.current) {
+      client.current = createComputeClient(makeComputeWorker);
+      client.current.onCrash((message) => store.getState().setResults({ status: 'stopped', error: message }));
+    }
+    return client.current;
+  }, [store]);
+
+  const read = useCallback(() => {
+    const ids = cfg.current.sentenceIds();
+    const key = ids.join(' ');
+    if (ids.length === 0 || store.getState().results.status === 'idle') return;
+    worker().run<unknown, WordReadResult | null>('read', 'word-read', { ids }, {
+      onResult: (reading) => {
+        if (reading) store.getState().setResults({ reading, readingFor: key });
+      },
+    });
+  }, [store, worker]);
+
+  useEffect(() => {
+    const unsubscribe = store.subscribe((state, prev) => {
+      if (state.settings === prev.settings) return;
+      const { text: a, ...restA } = state.settings as Record<string, unknown>;
+      const { text: b, ...restB } = prev.settings as Record<string, unknown>;
+      const changed = Object.keys(restA).some((k) => restA[k] !== restB[k]);
+      if (changed) {
+        client.current?.cancel('train');
+        state.setResults(emptyWordRun());
+      } else if (a !== b) read();
+    });
+    return () => {
+      unsubscribe();
+      client.current?.dispose();
+      client.current = null;
+    };
+  }, [store, read]);
+
+  const train = useCallback(() => {
+    const { results } = store.getState();
+    const fresh = results.status === 'idle' ? cfg.current.fresh() : undefined;
+    if (fresh) store.getState().setResults({ ...emptyWordRun(), status: 'running' });
+    else store.getState().setResults({ status: 'running', error: null });
+    const job: WordTrainJob = { fresh, steps: cfg.current.steps(), evalEvery: cfg.current.evalEvery };
+    worker().run<WordTrainProgress, unknown>('train', 'word-train', job, {
+      onProgress: (p) => {
+        const s = store.getState();
+        s.setResults({ runs: applyWordProgress(s.results.runs, p) });
+        const now = Date.now();
+        if (now - lastRead.current > READ_EVERY_MS) {
+          lastRead.current = now;
+          read();
+        }
+      },
+      onResult: () => {
+        store.getState().setResults({ status: 'finished' });
+        read();
+      },
+      onError: (message) => store.getState().setResults({ status: 'stopped', error: message }),
+    });
+  }, [store, worker, read]);
+
+  const stop = useCallback(() => {
+    client.current?.cancel('train');
+    store.getState().setResults({ status: 'stopped' });
+    read();
+  }, [store, read]);
+
+  const clear = useCallback(() => {
+    client.current?.cancel('train');
+    store.getState().setResults(emptyWordRun());
+  }, [store]);
+
+  return { train, stop, clear, read };
+}
