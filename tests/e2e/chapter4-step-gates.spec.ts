@@ -88,6 +88,9 @@ test('lstm-gates: edited text of any length redraws; over-long text is cut with 
 test('lstm-gates: hovering a gate symbol in the equations highlights the heatmap and back', async ({ page }) => {
   await open(page);
   const w = gates(page);
+  // The widget (and its listener on the article) must be mounted before the pointer moves.
+  await w.scrollIntoViewIfNeeded();
+  await expect(w.getByRole('grid')).toBeVisible();
   const symbol = page.locator('article .katex-display .gate-f').first();
   await symbol.scrollIntoViewIfNeeded();
   await symbol.hover();
