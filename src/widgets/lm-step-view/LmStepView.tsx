@@ -17,6 +17,7 @@ import { runSteps } from './run-steps';
 import { VectorStrip } from './VectorStrip';
 import { DistributionBars } from '../char-lm/DistributionBars';
 import { PromptNotes } from '../char-lm/PromptNotes';
+import { texChar } from '../char-lm/tex-char';
 import { useLmWeights } from '../char-lm/use-lm-weights';
 import { LoadStatus } from '../char-lm/LoadStatus';
 import { CELL_COLOUR, CELL_OPTIONS } from '../char-lm/cells';
@@ -90,8 +91,3 @@ export default function LmStepView(props: WidgetProps) {
   );
 }
 
-/** A token for TeX text mode (specials and TeX-special characters spelled safely). */
-function texChar(id: number): string {
-  const label = tokenLabel(id);
-  return label.replace(/[\\{}$&#^_%~]/g, (c) => `\\${c === '\\' ? 'backslash' : c}`).replace('‹', '<').replace('›', '>');
-}
