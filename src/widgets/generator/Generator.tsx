@@ -11,6 +11,7 @@ import { useWidth } from '../../viz/use-width';
 import { DataTable } from '../../viz/DataTable';
 import { WidgetChrome } from '../ui/WidgetChrome';
 import { Controls, NumberField, Select, Slider } from '../ui/controls';
+import { useWidgetShortcuts } from '../ui/use-widget-shortcuts';
 import { createComputeClient, type ComputeClient } from '../../worker/client';
 import { makeComputeWorker } from '../../worker/use-compute-worker';
 import type { LmGeneratePayload, LmGenerateProgress, SampledChar } from '../../worker/tasks/lm-generate';
@@ -22,6 +23,7 @@ import { CELL_COLOUR, CELL_OPTIONS } from '../char-lm/cells';
 import { loadingText, siteBaseUrl } from '../char-lm/site';
 import '../char-lm/char-lm.css';
 
+const TITLE = 'Generate text, one sampled character at a time';
 type Status = 'idle' | 'running' | 'done' | 'stopped';
 
 export default function Generator(props: WidgetProps) {
@@ -82,13 +84,16 @@ export default function Generator(props: WidgetProps) {
     setMessage('Stopped.');
   };
 
+  // Lecture key: g generates (or stops a generation under way), like the button.
+  useWidgetShortcuts(TITLE, [{ key: 'g', label: 'generate / stop', run: () => (status === 'running' ? stop() : generate()) }], { urlPrefix: GENERATOR_PREFIX });
+
   const shown = selected ?? (chars.length > 0 ? chars.length - 1 : null);
   const current = shown !== null ? chars[shown] : null;
   const colour = CELL_COLOUR[settings.cell];
 
   return (
     <div ref={ref} className="generator">
-      <WidgetChrome title="Generate text, one sampled character at a time" notices={notices}
+      <WidgetChrome title={TITLE} notices={notices}
         onDismissNotices={() => store.getState().dismissNotices()} onReset={() => store.getState().reset()} />
       <Controls label="Generation settings">
         <div className="control">

@@ -10,6 +10,7 @@ import { DataTable } from '../../viz/DataTable';
 import { formatNumber } from '../../viz/scales';
 import { WidgetChrome } from '../ui/WidgetChrome';
 import { Controls, NumberField, Select, Slider } from '../ui/controls';
+import { useWidgetShortcuts } from '../ui/use-widget-shortcuts';
 import { LM_TRAINER_PREFIX, lmTrainerSchema } from './schema';
 import { emptyTraining, smooth, type TrainResults } from './training-state';
 import { useLmTraining } from './use-lm-training';
@@ -23,6 +24,7 @@ const INIT_OPTIONS = [
   { value: 'pretrained', label: 'the shipped pretrained weights' },
 ] as const;
 
+const TITLE = 'Train a character-level language model on Moby-Dick';
 const ppl = (loss: number | null | undefined) => (loss == null ? '—' : formatNumber(Math.exp(loss)));
 
 export default function LmTrainer(props: WidgetProps) {
@@ -36,10 +38,16 @@ export default function LmTrainer(props: WidgetProps) {
   const latest = results.latest;
   const lastHeldOut = results.heldOut.at(-1)?.[1] ?? null;
   const smoothed = smooth(results.train);
+  // Lecture keys: k plays or pauses, s takes one step, r resets the weights (the buttons' rules).
+  useWidgetShortcuts(TITLE, [
+    { key: 'k', label: 'start / pause training', run: () => (running ? pause() : results.status !== 'loading' && start()) },
+    { key: 's', label: 'one training step', run: () => !busy && step() },
+    { key: 'r', label: 'reset the weights', run: () => !busy && reset() },
+  ], { urlPrefix: LM_TRAINER_PREFIX });
 
   return (
     <div ref={ref} className="lm-trainer">
-      <WidgetChrome title="Train a character-level language model on Moby-Dick" notices={notices}
+      <WidgetChrome title={TITLE} notices={notices}
         onDismissNotices={() => store.getState().dismissNotices()} onReset={() => { store.getState().reset(); reset(); }} />
       <Controls label="Language model training settings">
         <Select label="recurrent cell" value={settings.cell} options={CELL_OPTIONS} onChange={(cell) => set({ cell })} disabled={busy} />
