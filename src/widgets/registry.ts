@@ -21,6 +21,8 @@ const modules: Record<string, () => Promise<WidgetModule>> = {
   'perplexity-compare': () => import('./perplexity-compare/PerplexityCompare'),
   'generator': () => import('./generator/Generator'),
   'lm-step-view': () => import('./lm-step-view/LmStepView'),
+  'bptt-sum': () => import('./bptt-sum/BpttSum'),
+  'teacher-forcing': () => import('./teacher-forcing/TeacherForcing'),
   'lstm-step': () => import('./lstm-step/LstmStep'),
   'lstm-gates': () => import('./lstm-gates/LstmGates'),
   'cell-gradient': () => import('./cell-gradient/CellGradient'),
