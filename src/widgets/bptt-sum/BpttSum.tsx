@@ -42,9 +42,10 @@ export default function BpttSum(props: WidgetProps) {
   const [ref, width] = useWidth<HTMLDivElement>();
   const text = useDeferredValue(settings.text);
   const encoded = useMemo(() => encodeText(text, BPTT_TEXT_MAX), [text]);
-  const view = useMemo(() => (state.status === 'ready' ? computeBptt(state.weights.params, encoded.ids, settings.at) : null),
-    [state, encoded, settings.at]);
-  const tr = useMemo(() => (view ? truncate(view, settings.k) : null), [view, settings.k]);
+  // A forward and backward pass per change: deferred, so a dragged slider moves at once and only the latest value is drawn.
+  const at = useDeferredValue(settings.at), k = useDeferredValue(settings.k);
+  const view = useMemo(() => (state.status === 'ready' ? computeBptt(state.weights.params, encoded.ids, at) : null), [state, encoded, at]);
+  const tr = useMemo(() => (view ? truncate(view, k) : null), [view, k]);
   const reach = useMemo(() => (view ? effectiveReach(view.parts) : null), [view]);
   useWidgetShortcuts(TITLE, [
     { key: 't', label: `truncation off ↔ k = ${TRUNCATION_ON}`, run: () => set({ k: store.getState().settings.k > 0 ? 0 : TRUNCATION_ON }) },
@@ -65,7 +66,7 @@ export default function BpttSum(props: WidgetProps) {
         </div>
         <Slider label="truncation window k (steps)" value={settings.k} min={0} max={BPTT_TEXT_MAX} step={1} onChange={(k) => set({ k })}
           format={(v) => (v === 0 ? 'off (full BPTT)' : String(v))} />
-        <Slider label="whose loss: J(t) of character t" value={T ? (settings.at >= 1 && settings.at <= T ? settings.at : encoded.ids.length) : 1}
+        <Slider label="whose loss: J(t) of character t" value={settings.at >= 1 && settings.at <= encoded.ids.length ? settings.at : Math.max(1, encoded.ids.length)}
           min={1} max={Math.max(1, encoded.ids.length)} step={1} onChange={(at) => set({ at: at === encoded.ids.length ? 0 : at })} />
       </Controls>
       <PromptNotes encoded={encoded} max={BPTT_TEXT_MAX} noun="text" empty="The text is empty: type at least one character, whose loss the gradient is taken of." />
@@ -85,11 +86,11 @@ export default function BpttSum(props: WidgetProps) {
             <span><span className="legend-swatch" style={{ background: DROPPED_COLOUR }} />dropped by truncation (shaded columns; dashed lines: chunk starts)</span>
           </div>
           <p className="chart-title">(a) size of each part, ‖G_t‖ (log scale); right: their sum and the size of the total</p>
-          <NormBars layout={layout} norms={view.parts.partNorms} inputs={view.inputs} k={settings.k} first={tr.first} sumOfNorms={sumNorms} totalNorm={view.parts.totalNorm} />
+          <NormBars layout={layout} norms={view.parts.partNorms} inputs={view.inputs} k={k} first={tr.first} sumOfNorms={sumNorms} totalNorm={view.parts.totalNorm} />
           <p className="chart-title">(b) each part's projection p_t onto the total, stacked: the steps land on ‖G‖; right: the full total and the kept parts' sum</p>
-          <Waterfall layout={layout} projections={view.parts.projections} inputs={view.inputs} k={settings.k} first={tr.first} totalNorm={view.parts.totalNorm} keptSum={tr.along} />
+          <Waterfall layout={layout} projections={view.parts.projections} inputs={view.inputs} k={k} first={tr.first} totalNorm={view.parts.totalNorm} keptSum={tr.along} />
           <p className="lm-verdict" data-testid="bs-summary">{sumSentence(view.parts)} {reachSentence(view.parts, reach)}</p>
-          <p className="lm-status" data-testid="bs-truncation">{truncationSentence(view.parts, tr, settings.k)}</p>
+          <p className="lm-status" data-testid="bs-truncation">{truncationSentence(view.parts, tr, k)}</p>
           <DataTable summary={`Each part of ∂J(${T})/∂W_h: its norm and its projection onto the total`} columns={['step t', 'input x(t)', '‖G_t‖', 'p_t', 'truncation']}
             rows={view.inputs.map((id, t) => [t + 1, tokenLabel(id), view.parts.partNorms[t], view.parts.projections[t], t < tr.first ? 'dropped' : 'kept'])} maxRows={BPTT_TEXT_MAX} />
         </>

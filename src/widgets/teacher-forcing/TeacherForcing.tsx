@@ -46,8 +46,10 @@ export default function TeacherForcing(props: WidgetProps) {
   const clean = useMemo(() => (params && T > 0 ? runTeacherForced(params, settings.cell, ids) : null), [params, settings.cell, ids, T]);
   const s = Math.min(Math.max(1, settings.from), Math.max(1, T));
   const wrongId = VOCAB.indexOf(settings.wrong);
-  const c = useMemo(() => (params && clean ? compare(params, settings.cell, ids, clean, s - 1, settings.mistake ? { step: s - 1, token: wrongId } : null) : null),
-    [params, clean, settings.cell, ids, s, settings.mistake, wrongId]);
+  // Two forward passes per change: deferred, so a dragged slider moves at once and only the latest value is drawn.
+  const from = useDeferredValue(s), mistake = useDeferredValue(settings.mistake), wrong = useDeferredValue(wrongId);
+  const c = useMemo(() => (params && clean ? compare(params, settings.cell, ids, clean, Math.min(from, T) - 1, mistake ? { step: Math.min(from, T) - 1, token: wrong } : null) : null),
+    [params, clean, settings.cell, ids, T, from, mistake, wrong]);
   useWidgetShortcuts(TITLE, [
     { key: 'm', label: 'force a wrong character on/off', run: () => set({ mistake: !store.getState().settings.mistake }) },
     { key: 'r', label: 'reset to the chapter’s settings', run: () => store.getState().reset() },

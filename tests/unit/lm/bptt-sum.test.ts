@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { runSequenceFast, chunkStart } from '../../../src/core/fast';
 import { bpttParts, partsFromDeltas, sumOfParts, truncateParts } from '../../../src/core/bptt-parts';
 import { expectClose, smallModel } from '../fast/fixtures';
+import { effectiveReach } from '../../../src/widgets/bptt-sum/compute';
+import { truncationSentence } from '../../../src/widgets/bptt-sum/summary';
 
 const cfg = { cell: 'rnn' as const, activation: 'tanh' as const };
 const H = 5, T = 9;
@@ -90,4 +92,24 @@ describe('bpttParts', () => {
       if (k === 0) expectClose(tr.norm, parts.totalNorm, 1e-12, 1e-9, 'k = 0 keeps everything');
     });
   }
+});
+
+describe('the widget\'s reading of the parts', () => {
+  const { params, tokens } = smallModel('rnn', { T: 12, H: 6, seed: 3, radius: 1.2 });
+  const parts = bpttParts(params, tokens);
+
+  it('effectiveReach: the fewest last parts within 1% of ‖G‖, everything before them small', () => {
+    const m = effectiveReach(parts)!;
+    expect(m).toBeGreaterThanOrEqual(1);
+    expect(m).toBeLessThanOrEqual(parts.T);
+    let tail = 0;
+    for (let t = parts.T - m; t < parts.T; t++) tail += parts.projections[t];
+    expect(Math.abs(tail - parts.totalNorm)).toBeLessThanOrEqual(0.01 * parts.totalNorm);
+  });
+
+  it('truncationSentence names the kept and dropped parts in chunk terms', () => {
+    expect(truncationSentence(parts, truncateParts(parts, 5), 5)).toContain('J(12) sits in the chunk starting at step 11, so its gradient keeps 2 parts and drops 10');
+    expect(truncationSentence(parts, truncateParts(parts, 0), 0)).toContain('keeps all 12 parts');
+    expect(truncationSentence(parts, truncateParts(parts, 40), 40)).toContain('one chunk');
+  });
 });

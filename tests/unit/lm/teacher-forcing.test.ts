@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { runSequenceFast } from '../../../src/core/fast';
 import { firstDeparture, meanLoss, runFreeRunning, runTeacherForced } from '../../../src/core/teacher-forcing';
 import { expectClose, smallModel } from '../fast/fixtures';
+import { compare, matchesAfterDeparture, recoveryStep } from '../../../src/widgets/teacher-forcing/compute';
+import { comparisonSentence } from '../../../src/widgets/teacher-forcing/summary';
 
 for (const cell of ['rnn', 'lstm'] as const) {
   describe(`${cell}: teacher forcing and free running`, () => {
@@ -63,5 +65,29 @@ describe('edge cases', () => {
     const { params } = smallModel('rnn', { V: 7 });
     expect(runTeacherForced(params, 'rnn', [0]).losses.length).toBe(0);
     expect(meanLoss([])).toBeNaN();
+  });
+});
+
+describe('the widget\'s reading of the runs', () => {
+  const T = 12;
+  const { params, tokens: ids } = smallModel('lstm', { T, V: 7, H: 6, seed: 8 });
+
+  it('recoveryStep: from there on the mistaken teacher-forced loss stays within 0.1 of the clean one', () => {
+    const clean = runTeacherForced(params, 'lstm', ids);
+    const c = compare(params, 'lstm', ids, clean, 3, { step: 3, token: (ids[3] + 2) % 7 });
+    const r = recoveryStep(c);
+    if (r >= 0) for (let t = r; t < T; t++) expect(Math.abs(c.forced.losses[t] - c.clean.losses[t])).toBeLessThan(0.1);
+    expect(recoveryStep(compare(params, 'lstm', ids, clean, 3, null))).toBe(-1);
+    const m = matchesAfterDeparture(c);
+    expect(m.departure).toBe(3);
+    expect(m.count).toBe(T - 4);
+  });
+
+  it('the sentence reports both means to two decimals', () => {
+    const clean = runTeacherForced(params, 'lstm', ids);
+    const c = compare(params, 'lstm', ids, clean, 2, null);
+    const text = comparisonSentence(c);
+    expect(text).toContain(`With teacher forcing the mean loss is ${meanLoss(clean.losses).toFixed(2)}.`);
+    expect(text).toContain(meanLoss(c.free.losses).toFixed(2));
   });
 });
