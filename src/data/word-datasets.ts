@@ -3,10 +3,11 @@
  * agree on a dataset by sending only its name and seed.
  */
 import { SENTIMENT_VOCAB, SENTENCE_CLASSES, TOKEN_CLASSES, INTENSIFIERS, sentimentSplit } from './sentiment-grammar';
+import { POS_VOCAB, POS_TAGS, AMBIGUOUS, posSplit } from './pos-grammar';
 import type { Split } from './splits';
 import type { WordVocab } from './word-vocab';
 
-export type WordDatasetName = 'sentiment-sentence' | 'sentiment-tokens';
+export type WordDatasetName = 'sentiment-sentence' | 'sentiment-tokens' | 'pos';
 
 export interface WordDataset {
   vocab: WordVocab;
@@ -24,5 +25,9 @@ export const WORD_DATASETS: Record<WordDatasetName, WordDataset> = {
   'sentiment-tokens': {
     vocab: SENTIMENT_VOCAB, classes: TOKEN_CLASSES, target: 'tags', split: (seed) => sentimentSplit(seed),
     focus: [...INTENSIFIERS, 'not'].map((w) => SENTIMENT_VOCAB.id(w)),
+  },
+  pos: {
+    vocab: POS_VOCAB, classes: POS_TAGS, target: 'tags', split: (seed) => posSplit(seed),
+    focus: AMBIGUOUS.map((w) => POS_VOCAB.id(w)),
   },
 };

@@ -30,6 +30,8 @@ const modules: Record<string, () => Promise<WidgetModule>> = {
   'exploding-clipping': () => import('./exploding-clipping/ExplodingClipping'),
   'tickets': () => import('./tickets/Tickets'),
   'sentiment-pooling': () => import('./sentiment-pooling/SentimentPooling'),
+  'bidirectional-sentiment': () => import('./bidirectional-sentiment/BidirectionalSentiment'),
+  'tagger': () => import('./tagger/Tagger'),
 };
 
 /** Names the chapters use whose widget is not built yet: shown as a marked placeholder. */

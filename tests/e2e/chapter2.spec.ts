@@ -42,3 +42,21 @@ test('sentiment pooling fits a phone screen', async ({ page }) => {
   await w.screenshot({ path: 'screenshots/ch2-sentiment-pooling-phone.png' });
   await snap(page, 'ch2-phone');
 });
+
+test('the tagger trains live and tags a typed sentence, ambiguous words by context', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize(VIEWPORTS.desktop);
+  await openChapter(page, CH2, '?tg.steps=200');
+  const w = widget(page, 'tagger');
+  await w.scrollIntoViewIfNeeded();
+  await w.getByRole('button', { name: 'Train the tagger' }).click();
+  await expect(w.locator('.word-status')).toHaveAttribute('data-status', 'finished', { timeout: 80_000 });
+  // "we can book the old room . the teacher reads a book ."
+  await expect(w.locator('[data-t="2"] [data-model="tagger"]')).toHaveAttribute('data-class', 'VERB');
+  await expect(w.locator('[data-t="11"] [data-model="tagger"]')).toHaveAttribute('data-class', 'NOUN');
+  await expect(w.locator('.word-status')).toContainText(/all words/);
+  await w.screenshot({ path: 'screenshots/ch2-tagger-desktop.png' });
+  await w.getByLabel(/Your sentence/).fill('they watch the xylophone quickly');
+  await expect(w.locator('.word-note')).toContainText('xylophone');
+  await expect(w.locator('[data-t="3"] [data-model="tagger"]')).toHaveAttribute('data-class', /.+/);
+});

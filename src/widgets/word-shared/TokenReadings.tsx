@@ -25,10 +25,14 @@ export function TokenReadings({ tokens, unknown, rows, classes, colours, selecte
   const K = classes.length;
   const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
     if (!onSelect || selected === undefined) return;
-    if (e.key === 'ArrowRight') onSelect(Math.min(tokens.length - 1, selected + 1));
-    else if (e.key === 'ArrowLeft') onSelect(Math.max(0, selected - 1));
+    let next: number;
+    if (e.key === 'ArrowRight') next = Math.min(tokens.length - 1, selected + 1);
+    else if (e.key === 'ArrowLeft') next = Math.max(0, selected - 1);
     else return;
     e.preventDefault();
+    onSelect(next);
+    // Focus follows the choice, so the arrows keep walking the sentence.
+    e.currentTarget.querySelectorAll<HTMLButtonElement>('button.word')[next]?.focus();
   };
   return (
     <div className="word-tokens" role="group" aria-label={label} onKeyDown={onKey}>

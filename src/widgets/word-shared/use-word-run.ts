@@ -20,6 +20,8 @@ export interface WordRunConfig {
   evalEvery: number;
   /** The ids of the reader's sentence ([] when there is nothing to read). */
   sentenceIds(): number[];
+  /** Settings that only change what is shown (besides "text"): changing them keeps the trained models. */
+  viewKeys?: readonly string[];
 }
 
 const READ_EVERY_MS = 400;
@@ -52,13 +54,14 @@ export function useWordRun<S extends Schema & { text: unknown }>(store: WidgetSt
   useEffect(() => {
     const unsubscribe = store.subscribe((state, prev) => {
       if (state.settings === prev.settings) return;
-      const { text: a, ...restA } = state.settings as Record<string, unknown>;
-      const { text: b, ...restB } = prev.settings as Record<string, unknown>;
-      const changed = Object.keys(restA).some((k) => restA[k] !== restB[k]);
+      const a = state.settings as Record<string, unknown>;
+      const b = prev.settings as Record<string, unknown>;
+      const view = new Set(['text', ...(cfg.current.viewKeys ?? [])]);
+      const changed = Object.keys(a).some((k) => !view.has(k) && a[k] !== b[k]);
       if (changed) {
         client.current?.cancel('train');
         state.setResults(emptyWordRun());
-      } else if (a !== b) read();
+      } else if (a.text !== b.text) read();
     });
     return () => {
       unsubscribe();

@@ -1,0 +1,41 @@
+import { test, expect, openChapter, snap, VIEWPORTS, type Page } from './fixtures';
+
+const CH5 = '05-bidirectional-and-multi-layer-rnns';
+const widget = (page: Page, name: string) => page.locator(`[data-widget="${name}"]`);
+
+test('bidirectional sentiment reads "terribly" from both sides and draws [h→; h←]', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize(VIEWPORTS.desktop);
+  await openChapter(page, CH5, '?bs5.steps=240');
+  const w = widget(page, 'bidirectional-sentiment');
+  await w.scrollIntoViewIfNeeded();
+  await w.getByRole('button', { name: 'Train both' }).click();
+  await expect(w.locator('.word-status')).toHaveAttribute('data-status', 'finished', { timeout: 80_000 });
+  // At "terribly" (word 4) the bidirectional model has read "exciting" and says positive.
+  await expect(w.locator('[data-t="3"] [data-model="bidirectional"]')).toHaveAttribute('data-class', 'positive');
+  await expect(w.getByTestId('concat-state')).toContainText('h← has read “terribly exciting !”');
+  await w.screenshot({ path: 'screenshots/ch5-bidirectional-sentiment-desktop.png' });
+  // Keyboard: choose another word.
+  await w.getByRole('button', { name: 'exciting' }).click();
+  await expect(page).toHaveURL(/bs5\.at=5/);
+  await page.keyboard.press('ArrowLeft');
+  // Back at the default word, which the URL leaves out.
+  await expect(w.getByTestId('reading-at')).toContainText('At “terribly”');
+  await expect(page).not.toHaveURL(/bs5\.at=/);
+  await w.getByLabel(/Your sentence/).fill('the plot was terribly dull , blorp');
+  await expect(w.locator('.word-note')).toContainText('blorp');
+  await expect(w.locator('[data-t="3"] [data-model="bidirectional"]')).toHaveAttribute('data-class', 'negative');
+});
+
+test('chapter 5 widgets fit a phone screen', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize(VIEWPORTS.phone);
+  await openChapter(page, CH5, '?bs5.steps=20');
+  const w = widget(page, 'bidirectional-sentiment');
+  await w.scrollIntoViewIfNeeded();
+  await w.getByRole('button', { name: 'Train both' }).click();
+  await expect(w.locator('.word-status')).toHaveAttribute('data-status', 'finished', { timeout: 50_000 });
+  expect((await w.boundingBox())!.width).toBeLessThanOrEqual(390);
+  await w.screenshot({ path: 'screenshots/ch5-bidirectional-sentiment-phone.png' });
+  await snap(page, 'ch5-phone');
+});
