@@ -32,6 +32,7 @@ const modules: Record<string, () => Promise<WidgetModule>> = {
   'sentiment-pooling': () => import('./sentiment-pooling/SentimentPooling'),
   'bidirectional-sentiment': () => import('./bidirectional-sentiment/BidirectionalSentiment'),
   'tagger': () => import('./tagger/Tagger'),
+  'stack-depth': () => import('./stack-depth/StackDepth'),
 };
 
 /** Names the chapters use whose widget is not built yet: shown as a marked placeholder. */

@@ -27,6 +27,23 @@ test('bidirectional sentiment reads "terribly" from both sides and draws [h→; 
   await expect(w.locator('[data-t="3"] [data-model="bidirectional"]')).toHaveAttribute('data-class', 'negative');
 });
 
+test('stack depth trains 1–4 layers and draws per-layer states and gradient norms', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize(VIEWPORTS.desktop);
+  await openChapter(page, CH5, '?sd.steps=40');
+  const w = widget(page, 'stack-depth');
+  await w.scrollIntoViewIfNeeded();
+  await w.getByRole('button', { name: 'Train depths 1–4' }).click();
+  await expect(w.locator('.word-status')).toHaveAttribute('data-status', 'finished', { timeout: 80_000 });
+  await expect(w.getByTestId('stack-heatmaps').locator('canvas')).toHaveCount(3);
+  await expect(w.locator('[data-layer]')).toHaveCount(3);
+  await w.getByLabel('layers L drawn below').fill('4');
+  await expect(w.getByTestId('stack-heatmaps').locator('canvas')).toHaveCount(4);
+  await expect(page).toHaveURL(/sd\.depth=4/);
+  await expect(w.locator('.word-status')).toContainText('4 layers');
+  await w.screenshot({ path: 'screenshots/ch5-stack-depth-desktop.png' });
+});
+
 test('chapter 5 widgets fit a phone screen', async ({ page }) => {
   test.setTimeout(60_000);
   await page.setViewportSize(VIEWPORTS.phone);

@@ -105,5 +105,5 @@ export function useWordRun<S extends Schema & { text: unknown }>(store: WidgetSt
     store.getState().setResults(emptyWordRun());
   }, [store]);
 
-  return { train, stop, clear, read };
+  return { train, stop, clear, read, worker };
 }

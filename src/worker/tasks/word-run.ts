@@ -6,6 +6,7 @@
 import type { Task } from '../protocol';
 import { WordModelSet, type WordModelSpec } from '../../core/word-models';
 import { readSentence, type SentenceReading } from '../../core/read-model';
+import { analyzeStack } from '../../core/stack-gradients';
 import { WORD_DATASETS, type WordDatasetName } from '../../data/word-datasets';
 
 export interface WordTrainJob {
@@ -72,4 +73,18 @@ export const wordReadTask: Task = async (payload) => {
   const out: WordReadResult = {};
   for (const key of run.keys) out[key] = readSentence(run.model(key), ids);
   return { result: out };
+};
+
+export interface WordStackJob {
+  key: string;
+  ids: number[];
+  /** The sentence's true tags: the loss J whose gradient is drawn. */
+  tags: number[];
+}
+
+/** Per-layer hidden states and ‖∂J/∂h_l(t)‖ of one model on one tagged sentence. */
+export const wordStackTask: Task = async (payload) => {
+  const { key, ids, tags } = payload as WordStackJob;
+  if (!run || !run.keys.includes(key)) return { result: null };
+  return { result: analyzeStack(run.model(key), ids, tags) };
 };

@@ -1,0 +1,118 @@
+/**
+ * Chapter 5's stacked RNNs: taggers of depth 1 to 4 trained side by side on the
+ * part-of-speech grammar; held-out accuracy per depth, and for the chosen depth the
+ * hidden states of every layer and the gradient norm reaching each layer at each word.
+ */
+import { useMemo } from 'react';
+import type { WidgetProps } from '../registry';
+import { useWidgetStore, useWidget } from '../../state/use-widget-store';
+import { useWidth } from '../../viz/use-width';
+import { DataTable } from '../../viz/DataTable';
+import { formatNumber } from '../../viz/scales';
+import { WidgetChrome } from '../ui/WidgetChrome';
+import { Controls, NumberField, Select, Slider } from '../ui/controls';
+import { useWidgetShortcuts } from '../ui/use-widget-shortcuts';
+import { POS_VOCAB, POS_TAGS, posSplit } from '../../data/pos-grammar';
+import { emptyWordRun } from '../word-shared/run-state';
+import { useWordRun } from '../word-shared/use-word-run';
+import { TrainBar } from '../word-shared/TrainBar';
+import { AccuracyCurves, type CurveStyle } from '../word-shared/AccuracyCurves';
+import { LayerHeatmap } from './LayerHeatmap';
+import { GradNormChart, LAYER_COLOURS } from './GradNormChart';
+import { STACK_DEPTH_PREFIX, stackDepthSchema } from './schema';
+import { useStackAnalysis } from './use-stack-analysis';
+import '../word-shared/word.css';
+
+const DEPTHS = [1, 2, 3, 4];
+const STYLES: readonly CurveStyle[] = DEPTHS.map((d) => ({ key: `L${d}`, label: `${d} layer${d > 1 ? 's' : ''}`, colour: LAYER_COLOURS[d - 1], dash: d % 2 === 0 ? '6 3' : undefined }));
+const CELL_OPTIONS = [{ value: 'rnn', label: 'simple RNN' }, { value: 'lstm', label: 'LSTM' }] as const;
+const pct = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? `${(v * 100).toFixed(1)}%` : '—');
+
+export default function StackDepth(props: WidgetProps) {
+  const store = useWidgetStore(stackDepthSchema, STACK_DEPTH_PREFIX, props, emptyWordRun());
+  const { settings, notices, results } = useWidget(store, (s) => ({ settings: s.settings, notices: s.notices, results: s.results }));
+  const [ref, width] = useWidth<HTMLDivElement>();
+  const set = store.getState().set;
+  const { train, stop, clear, worker } = useWordRun(store, {
+    fresh: () => {
+      const s = store.getState().settings;
+      return {
+        dataset: 'pos',
+        seed: s.seed,
+        models: DEPTHS.map((layers) => ({
+          key: `L${layers}`,
+          spec: { cell: s.cell, vocab: POS_VOCAB.size, embed: 12, hidden: s.hidden, layers, head: 'tagger', classes: POS_TAGS.length },
+        })),
+      };
+    },
+    steps: () => store.getState().settings.steps,
+    evalEvery: 10,
+    viewKeys: ['depth', 'sentence'],
+    sentenceIds: () => [],
+  });
+  const running = results.status === 'running';
+  // The worker builds the same split from the seed; the page needs only the held-out sentences.
+  const test = useMemo(() => posSplit(settings.seed).test, [settings.seed]);
+  const example = test[settings.sentence % Math.max(1, test.length)];
+  const key = `L${settings.depth}`;
+  const analysis = useStackAnalysis(worker, key, example, results.runs[key]?.step ?? 0);
+  const words = example ? example.ids.map((id) => POS_VOCAB.words[id]) : [];
+  const maxStep = Math.max(settings.steps, ...Object.values(results.runs).map((r) => r.step));
+  useWidgetShortcuts('Stacked RNN depth', [
+    { key: 't', label: running ? 'stop training' : 'train', run: running ? stop : train },
+    { key: 'd', label: 'next depth', run: () => set({ depth: (settings.depth % 4) + 1 }) },
+  ], { urlPrefix: STACK_DEPTH_PREFIX });
+  const status = results.status === 'idle'
+    ? 'Press “Train depths 1–4”: four taggers of 1, 2, 3 and 4 layers train side by side in a background worker.'
+    : `${running ? 'Training…' : results.status === 'finished' ? 'Trained.' : 'Stopped.'} Held-out accuracy: ${STYLES.map((s) => `${s.label} ${pct(results.runs[s.key]?.accuracy)}`).join(', ')}.`;
+
+  return (
+    <div ref={ref} className="stack-depth">
+      <WidgetChrome title="Stacked RNNs: 1 to 4 layers" notices={notices}
+        onDismissNotices={() => store.getState().dismissNotices()} onReset={() => { clear(); store.getState().reset(); }} />
+      <Controls label="Stacked RNN settings">
+        <Select label="recurrent cell" value={settings.cell} options={CELL_OPTIONS} onChange={(cell) => set({ cell })} disabled={running} />
+        <Slider label="hidden units per layer n" value={settings.hidden} min={8} max={32} step={8} onChange={(hidden) => set({ hidden })} disabled={running} />
+        <Slider label="training steps per press" value={settings.steps} min={20} max={1500} step={10} onChange={(steps) => set({ steps })} disabled={running} />
+        <NumberField label="seed (weights and data)" value={settings.seed} min={0} max={99999} onChange={(seed) => set({ seed })} />
+        <TrainBar status={results.status} trainLabel="Train depths 1–4" onTrain={train} onStop={stop} onClear={clear} error={results.error} summary={status} />
+      </Controls>
+      <AccuracyCurves runs={results.runs} styles={STYLES} width={width} chance={0} maxStep={maxStep}
+        title="Held-out tagging accuracy against training steps for 1, 2, 3 and 4 layers" />
+      <div className="legend">
+        {STYLES.map((s) => <span key={s.key}><span className="legend-swatch" style={{ background: s.colour }} />{s.label}</span>)}
+      </div>
+      <Controls label="What to draw">
+        <Slider label="layers L drawn below" value={settings.depth} min={1} max={4} step={1} onChange={(depth) => set({ depth })} />
+        <Slider label="held-out sentence" value={settings.sentence} min={0} max={99} step={1} onChange={(sentence) => set({ sentence })} format={(v) => `#${v + 1}`} />
+      </Controls>
+      <p className="readout" data-testid="stack-sentence">“{words.join(' ')}”{analysis ? ` — loss J = ${formatNumber(analysis.loss)}` : ''}</p>
+      {analysis ? (
+        <div className="chart-row">
+          <div>
+            <p className="chart-title">Gradient norm reaching each layer, ‖∂J/∂h_l(t)‖ (log scale)</p>
+            <GradNormChart norms={analysis.gradNorms} width={width > 640 ? Math.floor(width / 2) - 8 : width} />
+            <div className="legend">
+              {analysis.gradNorms.map((_, l) => <span key={l}><span className="legend-swatch" style={{ background: LAYER_COLOURS[l] }} />layer {l + 1}</span>)}
+            </div>
+          </div>
+          <div className="stack-heatmaps" data-testid="stack-heatmaps">
+            {[...analysis.states].reverse().map((s, r) => {
+              const l = analysis.layers - r;
+              return <LayerHeatmap key={l} values={s} T={analysis.length} H={analysis.width} words={words} label={`layer ${l}${l === analysis.layers ? ' (top, read by the softmax)' : ''}: h_${l}(t)`} />;
+            })}
+          </div>
+        </div>
+      ) : (
+        <p className="readout">Train to see the layers of the {settings.depth}-layer model.</p>
+      )}
+      <DataTable summary="Held-out accuracy and loss for each depth, and the gradient norm reaching each layer of the drawn model"
+        columns={['depth', 'held-out accuracy', 'held-out loss', 'steps', 'mean ‖∂J/∂h_l(t)‖ of layer l (drawn model)']}
+        rows={STYLES.map((s, k) => {
+          const r = results.runs[s.key];
+          const g = analysis?.gradNorms[k];
+          return [s.label, pct(r?.accuracy), r ? formatNumber(r.testLoss) : '—', r?.step ?? 0, g ? formatNumber(g.reduce((a, b) => a + b, 0) / g.length) : '—'];
+        })} />
+    </div>
+  );
+}
