@@ -41,3 +41,12 @@ export async function openChapter(page: Page, slug: string, query = ''): Promise
   await page.goto(`/chapters/${slug}${query}`);
   await expect(page.locator('article.chapter h1')).toBeVisible();
 }
+
+/**
+ * Waits until every widget on the page has mounted and finished loading its data.
+ * (Not 'networkidle': the service worker's precache keeps the network busy on a
+ * first visit.)
+ */
+export async function settle(page: Page): Promise<void> {
+  await expect(page.locator('.widget-loading, [aria-busy="true"]')).toHaveCount(0, { timeout: 90_000 });
+}

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import outline from '../../chapters/outline.json' with { type: 'json' };
-import { test, expect, snap, openChapter, VIEWPORTS } from './fixtures';
+import { test, expect, snap, openChapter, settle, VIEWPORTS } from './fixtures';
 
 const slugs = outline.map((c) => c.slug);
 
@@ -49,7 +49,7 @@ for (const slug of slugs) {
     // Every heading in the table of contents links to a heading on the page.
     const tocLinks = page.locator('nav.toc a');
     expect(await tocLinks.count()).toBeGreaterThan(2);
-    await page.waitForLoadState('networkidle');
+    await settle(page);
     await snap(page, `${slug}-desktop`);
   });
 
@@ -58,17 +58,16 @@ for (const slug of slugs) {
       test.setTimeout(120_000); // axe over hundreds of KaTeX nodes is slow on two cores
       await openChapter(page, slug, `?lang=${lang}`);
       await expect(page.locator('article.chapter')).toHaveAttribute('lang', lang);
-      await page.waitForLoadState('networkidle');
-      await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+      await settle(page);
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
     });
 
     test(`chapter ${slug} (${lang}) is readable on a phone`, async ({ page }) => {
+      test.setTimeout(120_000);
       await page.setViewportSize(VIEWPORTS.phone);
       await openChapter(page, slug, `?lang=${lang}`);
-      await page.waitForLoadState('networkidle');
-      await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+      await settle(page);
       // Nothing wider than the screen: no sideways scrolling of the page.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(VIEWPORTS.phone.width);
       // The header is not sticky on phones and takes little of the first screen.
