@@ -14,7 +14,7 @@ export function TargetText({ ids, T, onPick }: TargetTextProps) {
       <div className="lm-text" data-testid="bs-text" aria-label="The text; press a character to take the gradient of its loss">
         {ids.map((id, k) => (
           <button key={k} type="button" className="lm-char" aria-pressed={k === T - 1} onClick={() => onPick(k + 1)}
-            aria-label={`character ${k + 1}: ${tokenLabel(id)}`} style={{ opacity: k < T ? 1 : 0.35 }}>
+            aria-label={`character ${k + 1}: ${tokenLabel(id)}`} style={k < T ? undefined : { color: '#767676' }}>
             {decodeIds([id]).replace(' ', '\u00a0')}
           </button>
         ))}

@@ -116,7 +116,7 @@ export default function Generator(props: WidgetProps) {
       {error && <p className="widget-alert" role="alert">{error} Press “Generate” to try again.</p>}
       <div className="lm-text" data-testid="gen-output" aria-live="off">
         <span className="lm-char special">‹start›</span>
-        <span style={{ opacity: 0.6 }}>{decodeIds(encoded.ids)}</span>
+        <span style={{ color: 'var(--ink-soft)' }}>{decodeIds(encoded.ids)}</span>
         {chars.map((c, k) => (
           <button key={k} type="button" className={`lm-char${c.id === END ? ' special' : ''}`} aria-pressed={k === shown}
             aria-label={`character ${k + 1}: ${tokenLabel(c.id)}, probability ${(c.p * 100).toFixed(1)}%`}

@@ -3,7 +3,7 @@ import { line, scaleLinear } from 'd3';
 import { AxisBottom, AxisLeft } from '../../viz/Axis';
 import type { Comparison } from './compute';
 import { meanLoss } from './compute';
-import { FORCED_COLOUR, FREE_COLOUR } from './colours';
+import { FORCED_COLOUR, FREE_COLOUR, FREE_TEXT_COLOUR } from './colours';
 
 const M = { top: 12, right: 12, bottom: 40, left: 46 };
 
@@ -26,7 +26,7 @@ export function LossLines({ c, width }: { c: Comparison; width: number }) {
       <AxisLeft scale={y} offset={M.left} ticks={4} label="J(t)" />
       <AxisBottom scale={x} offset={height - M.bottom} ticks={width < 520 ? 4 : 8} label="step t" />
       <line x1={sx} x2={sx} y1={M.top} y2={height - M.bottom} stroke={FREE_COLOUR} strokeDasharray="4 3" />
-      <text x={sx + 4} y={M.top + 10} fontSize={11} fill={FREE_COLOUR}>{c.mistake ? 'mistake, then free running' : 'free running from here'}</text>
+      <text x={sx + 4} y={M.top + 10} fontSize={11} fill={FREE_TEXT_COLOUR}>{c.mistake ? 'mistake, then free running' : 'free running from here'}</text>
       {series.map((s) => <path key={s.key} d={s.d} data-series={s.key} fill="none" stroke={s.colour} strokeWidth={s.w} strokeDasharray={s.dash} />)}
       {[{ l: c.forced.losses, colour: FORCED_COLOUR }, { l: c.free.losses, colour: FREE_COLOUR }].map(({ l, colour }, k) => (
         <line key={k} x1={M.left} x2={width - M.right} y1={y(meanLoss(l))} y2={y(meanLoss(l))} stroke={colour} strokeOpacity={0.5} strokeDasharray="8 4" />

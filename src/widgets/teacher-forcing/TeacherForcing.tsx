@@ -25,7 +25,7 @@ import { compare, meanLoss } from './compute';
 import { comparisonSentence } from './summary';
 import { StepRows } from './StepRows';
 import { LossLines } from './LossLines';
-import { FORCED_COLOUR, FREE_COLOUR } from './colours';
+import { FORCED_COLOUR, FREE_COLOUR, FREE_TEXT_COLOUR } from './colours';
 import '../char-lm/char-lm.css';
 import './teacher-forcing.css';
 
@@ -80,7 +80,7 @@ export default function TeacherForcing(props: WidgetProps) {
             left the text. Press a character of the text to let free running take over there.
           </p>
           <StepRows c={c} width={width} onPick={(from) => set({ from })} />
-          <Tex display tex={`\\textcolor{${FORCED_COLOUR}}{\\text{teacher forcing: }\\tfrac{1}{${T}}\\textstyle\\sum_t J^{(t)} = ${texNumber(meanLoss(c.forced.losses), 2)}}\\qquad \\textcolor{${FREE_COLOUR}}{\\text{free running: } ${texNumber(meanLoss(c.free.losses), 2)}}`} />
+          <Tex display tex={`\\textcolor{${FORCED_COLOUR}}{\\text{teacher forcing: }\\tfrac{1}{${T}}\\textstyle\\sum_t J^{(t)} = ${texNumber(meanLoss(c.forced.losses), 2)}}\\qquad \\textcolor{${FREE_TEXT_COLOUR}}{\\text{free running: } ${texNumber(meanLoss(c.free.losses), 2)}}`} />
           <LossLines c={c} width={width} />
           <div className="legend">
             <span><span className="legend-swatch" style={{ background: FORCED_COLOUR }} />teacher forcing{settings.mistake ? ' (dotted: without the mistake)' : ''}</span>
