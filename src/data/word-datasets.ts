@@ -4,10 +4,11 @@
  */
 import { SENTIMENT_VOCAB, SENTENCE_CLASSES, TOKEN_CLASSES, INTENSIFIERS, sentimentSplit } from './sentiment-grammar';
 import { POS_VOCAB, POS_TAGS, AMBIGUOUS, posSplit } from './pos-grammar';
+import { NEXT_WORD_VOCAB, nextWordSplit } from './next-word';
 import type { Split } from './splits';
 import type { WordVocab } from './word-vocab';
 
-export type WordDatasetName = 'sentiment-sentence' | 'sentiment-tokens' | 'pos';
+export type WordDatasetName = 'sentiment-sentence' | 'sentiment-tokens' | 'pos' | 'next-word';
 
 export interface WordDataset {
   vocab: WordVocab;
@@ -18,6 +19,8 @@ export interface WordDataset {
   split(seed: number): Split;
   /** Token ids whose tag depends on the words after them (accuracy reported separately). */
   focus?: readonly number[];
+  /** Next-word data: also measure the loss with each prediction made from the prefix alone. */
+  prefixEval?: boolean;
 }
 
 export const WORD_DATASETS: Record<WordDatasetName, WordDataset> = {
@@ -29,5 +32,8 @@ export const WORD_DATASETS: Record<WordDatasetName, WordDataset> = {
   pos: {
     vocab: POS_VOCAB, classes: POS_TAGS, target: 'tags', split: (seed) => posSplit(seed),
     focus: AMBIGUOUS.map((w) => POS_VOCAB.id(w)),
+  },
+  'next-word': {
+    vocab: NEXT_WORD_VOCAB, classes: NEXT_WORD_VOCAB.words, target: 'tags', split: (seed) => nextWordSplit(seed), prefixEval: true,
   },
 };

@@ -33,6 +33,7 @@ const modules: Record<string, () => Promise<WidgetModule>> = {
   'bidirectional-sentiment': () => import('./bidirectional-sentiment/BidirectionalSentiment'),
   'tagger': () => import('./tagger/Tagger'),
   'stack-depth': () => import('./stack-depth/StackDepth'),
+  'bidirectional-lm-leak': () => import('./bidirectional-lm-leak/LmLeak'),
 };
 
 /** Names the chapters use whose widget is not built yet: shown as a marked placeholder. */

@@ -12,6 +12,6 @@ import { explodingRunTask } from './tasks/exploding-run';
 import { lmTrainTask } from './tasks/lm-train';
 import { lmCompareTask } from './tasks/lm-compare';
 import { lmGenerateTask } from './tasks/lm-generate';
-import { wordTrainTask, wordReadTask, wordStackTask } from './tasks/word-run';
+import { wordTrainTask, wordReadTask, wordStackTask, wordGenerateTask } from './tasks/word-run';
 
-serveTasks({ 'lag-sweep': lagSweepTask, 'lag-trained-params': lagTrainedParamsTask, 'lm-train': lmTrainTask, 'lm-compare': lmCompareTask, 'lm-generate': lmGenerateTask, 'exploding-run': explodingRunTask, 'word-train': wordTrainTask, 'word-read': wordReadTask, 'word-stack': wordStackTask }, initBackend('wasm', { wasmPaths: WASM_PATHS }));
+serveTasks({ 'lag-sweep': lagSweepTask, 'lag-trained-params': lagTrainedParamsTask, 'lm-train': lmTrainTask, 'lm-compare': lmCompareTask, 'lm-generate': lmGenerateTask, 'exploding-run': explodingRunTask, 'word-train': wordTrainTask, 'word-read': wordReadTask, 'word-stack': wordStackTask, 'word-generate': wordGenerateTask }, initBackend('wasm', { wasmPaths: WASM_PATHS }));

@@ -44,6 +44,25 @@ test('stack depth trains 1–4 layers and draws per-layer states and gradient no
   await w.screenshot({ path: 'screenshots/ch5-stack-depth-desktop.png' });
 });
 
+test('the bidirectional "language model" reaches a low loss with the sentence visible but not from the prefix', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize(VIEWPORTS.desktop);
+  await openChapter(page, CH5, '?bl.steps=200');
+  const w = widget(page, 'bidirectional-lm-leak');
+  await w.scrollIntoViewIfNeeded();
+  await w.getByRole('button', { name: 'Train both' }).click();
+  await expect(w.locator('.word-status')).toHaveAttribute('data-status', 'finished', { timeout: 110_000 });
+  const text = (await w.locator('.word-status').textContent()) ?? '';
+  const nums = [...text.matchAll(/loss ([\d.]+) with the sentence visible, ([\d.]+) from the prefix alone/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  expect(nums).toHaveLength(2);
+  const [[, fwPrefix], [biVisible, biPrefix]] = nums;
+  expect(biVisible).toBeLessThan(fwPrefix);
+  expect(biPrefix).toBeGreaterThan(biVisible * 2);
+  await w.getByRole('button', { name: /Generate 3 sentences/ }).click();
+  await expect(w.getByTestId('samples').locator('li')).toHaveCount(6);
+  await w.screenshot({ path: 'screenshots/ch5-lm-leak-desktop.png' });
+});
+
 test('chapter 5 widgets fit a phone screen', async ({ page }) => {
   test.setTimeout(60_000);
   await page.setViewportSize(VIEWPORTS.phone);

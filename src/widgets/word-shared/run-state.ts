@@ -11,7 +11,7 @@ export interface ModelRun {
   /** Held-out accuracy on the focus tokens (taggers), NaN if none. */
   focusAccuracy: number;
   /** Held-out accuracy at each evaluation. */
-  curve: { step: number; accuracy: number; loss: number; focus: number }[];
+  curve: { step: number; accuracy: number; loss: number; focus: number; prefix: number }[];
 }
 
 export type RunStatus = 'idle' | 'running' | 'stopped' | 'finished';
@@ -36,7 +36,7 @@ export function applyWordProgress(runs: Record<string, ModelRun>, p: WordTrainPr
     next.accuracy = p.accuracy;
     next.testLoss = p.testLoss ?? NaN;
     next.focusAccuracy = p.focusAccuracy ?? NaN;
-    next.curve = [...prev.curve, { step: p.step, accuracy: p.accuracy, loss: p.testLoss ?? NaN, focus: p.focusAccuracy ?? NaN }];
+    next.curve = [...prev.curve, { step: p.step, accuracy: p.accuracy, loss: p.testLoss ?? NaN, focus: p.focusAccuracy ?? NaN, prefix: p.prefixLoss ?? NaN }];
   }
   return { ...runs, [p.key]: next };
 }

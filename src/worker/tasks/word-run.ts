@@ -7,6 +7,8 @@ import type { Task } from '../protocol';
 import { WordModelSet, type WordModelSpec } from '../../core/word-models';
 import { readSentence, type SentenceReading } from '../../core/read-model';
 import { analyzeStack } from '../../core/stack-gradients';
+import { prefixOnlyLoss, generateIds } from '../../core/leaky-lm';
+import { createRng } from '../../core/random';
 import { WORD_DATASETS, type WordDatasetName } from '../../data/word-datasets';
 
 export interface WordTrainJob {
@@ -27,6 +29,8 @@ export interface WordTrainProgress {
   testLoss?: number;
   /** Held-out accuracy on the dataset's focus tokens (taggers). */
   focusAccuracy?: number;
+  /** Next-word data: held-out loss with every prediction made from the prefix alone. */
+  prefixLoss?: number;
 }
 
 export interface WordReadJob {
@@ -37,6 +41,7 @@ export type WordReadResult = Record<string, SentenceReading>;
 
 let run: WordModelSet | null = null;
 let focus: ReadonlySet<number> = new Set();
+let prefixEval = false;
 
 export const wordTrainTask: Task = async (payload, context) => {
   const job = payload as WordTrainJob;
@@ -46,6 +51,7 @@ export const wordTrainTask: Task = async (payload, context) => {
     if (!d) throw new Error(`Unknown dataset "${job.fresh.dataset}".`);
     run = new WordModelSet(job.fresh.models, d.split(job.fresh.seed), d.target, { seed: job.fresh.seed, learningRate: job.fresh.learningRate });
     focus = new Set(d.focus ?? []);
+    prefixEval = d.prefixEval ?? false;
     for (const key of run.keys) context.progress({ key, step: 0, loss: NaN, ...measure(run, key) } satisfies WordTrainProgress);
   }
   if (!run) throw new Error('No models to continue: press Train to start.');
@@ -62,9 +68,12 @@ export const wordTrainTask: Task = async (payload, context) => {
   return { result: 'done' };
 };
 
-function measure(set: WordModelSet, key: string): Pick<WordTrainProgress, 'accuracy' | 'testLoss' | 'focusAccuracy'> {
+const PREFIX_EVAL_SENTENCES = 60;
+
+function measure(set: WordModelSet, key: string): Pick<WordTrainProgress, 'accuracy' | 'testLoss' | 'focusAccuracy' | 'prefixLoss'> {
   const { accuracy, loss, focusAccuracy } = set.evaluate(key, 'test', focus);
-  return { accuracy, testLoss: loss, focusAccuracy };
+  const prefixLoss = prefixEval ? prefixOnlyLoss(set.model(key), set.data.test.slice(0, PREFIX_EVAL_SENTENCES)) : undefined;
+  return { accuracy, testLoss: loss, focusAccuracy, prefixLoss };
 }
 
 export const wordReadTask: Task = async (payload) => {
@@ -87,4 +96,25 @@ export const wordStackTask: Task = async (payload) => {
   const { key, ids, tags } = payload as WordStackJob;
   if (!run || !run.keys.includes(key)) return { result: null };
   return { result: analyzeStack(run.model(key), ids, tags) };
+};
+
+export interface WordGenerateJob {
+  start: number;
+  end: number;
+  count: number;
+  maxLength: number;
+  temperature: number;
+  seed: number;
+}
+
+/** A few generated sentences (ids) from every model of the run. */
+export const wordGenerateTask: Task = async (payload) => {
+  const o = payload as WordGenerateJob;
+  if (!run) return { result: null };
+  const out: Record<string, number[][]> = {};
+  for (const key of run.keys) {
+    const rng = createRng(o.seed);
+    out[key] = Array.from({ length: o.count }, () => generateIds(run!.model(key), o.start, o.end, o.maxLength, o.temperature, rng));
+  }
+  return { result: out };
 };
