@@ -34,6 +34,7 @@ const modules: Record<string, () => Promise<WidgetModule>> = {
   'tagger': () => import('./tagger/Tagger'),
   'stack-depth': () => import('./stack-depth/StackDepth'),
   'bidirectional-lm-leak': () => import('./bidirectional-lm-leak/LmLeak'),
+  'encoder-decoder': () => import('./encoder-decoder/EncoderDecoder'),
 };
 
 /** Names the chapters use whose widget is not built yet: shown as a marked placeholder. */

@@ -60,3 +60,21 @@ test('the tagger trains live and tags a typed sentence, ambiguous words by conte
   await expect(w.locator('.word-note')).toContainText('xylophone');
   await expect(w.locator('[data-t="3"] [data-model="tagger"]')).toHaveAttribute('data-class', /.+/);
 });
+
+test('the encoder–decoder trains to reverse strings and decodes a typed input', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize(VIEWPORTS.desktop);
+  await openChapter(page, CH2, '?ed.steps=300');
+  const w = widget(page, 'encoder-decoder');
+  await w.scrollIntoViewIfNeeded();
+  await w.getByRole('button', { name: 'Train the encoder–decoder' }).click();
+  await expect(w.locator('.word-status')).toHaveAttribute('data-status', 'finished', { timeout: 110_000 });
+  await expect(w.getByTestId('seq2seq-output').locator('canvas')).toHaveCount(1);
+  await expect(w.getByTestId('seq2seq-verdict')).toContainText('Reversed should be “edcba”');
+  await w.screenshot({ path: 'screenshots/ch2-encoder-decoder-desktop.png' });
+  await w.getByLabel(/Input for the encoder/).fill('ab?z');
+  await expect(w.locator('.word-note')).toContainText('Ignored');
+  await expect(w.getByTestId('seq2seq-verdict')).toContainText('“ba”');
+  await w.getByLabel(/Input for the encoder/).fill('');
+  await expect(w.locator('.word-note')).toContainText('Type a few letters');
+});

@@ -13,8 +13,10 @@ import type { WordTrainJob, WordTrainProgress, WordReadResult } from '../../work
 import { applyWordProgress, emptyWordRun, type WordRunResults } from './run-state';
 
 export interface WordRunConfig {
-  /** The fresh-run part of a job, from the current settings. */
-  fresh(): NonNullable<WordTrainJob['fresh']>;
+  /** The fresh-run part of a job, from the current settings (a WordTrainJob's, or the given tasks' own). */
+  fresh(): NonNullable<WordTrainJob['fresh']> | object;
+  /** Worker task names; default the word-model tasks. The read task gets { ids } and returns a record by model key. */
+  tasks?: { train: string; read: string };
   /** Steps per model for one press of Train. */
   steps(): number;
   evalEvery: number;
@@ -44,7 +46,7 @@ export function useWordRun<S extends Schema & { text: unknown }>(store: WidgetSt
     const ids = cfg.current.sentenceIds();
     const key = ids.join(' ');
     if (ids.length === 0 || store.getState().results.status === 'idle') return;
-    worker().run<unknown, WordReadResult | null>('read', 'word-read', { ids }, {
+    worker().run<unknown, WordReadResult | null>('read', cfg.current.tasks?.read ?? 'word-read', { ids }, {
       onResult: (reading) => {
         if (reading) store.getState().setResults({ reading, readingFor: key });
       },
@@ -75,8 +77,8 @@ export function useWordRun<S extends Schema & { text: unknown }>(store: WidgetSt
     const fresh = results.status === 'idle' ? cfg.current.fresh() : undefined;
     if (fresh) store.getState().setResults({ ...emptyWordRun(), status: 'running' });
     else store.getState().setResults({ status: 'running', error: null });
-    const job: WordTrainJob = { fresh, steps: cfg.current.steps(), evalEvery: cfg.current.evalEvery };
-    worker().run<WordTrainProgress, unknown>('train', 'word-train', job, {
+    const job = { fresh, steps: cfg.current.steps(), evalEvery: cfg.current.evalEvery };
+    worker().run<WordTrainProgress, unknown>('train', cfg.current.tasks?.train ?? 'word-train', job, {
       onProgress: (p) => {
         const s = store.getState();
         s.setResults({ runs: applyWordProgress(s.results.runs, p) });
