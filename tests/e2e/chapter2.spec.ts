@@ -40,6 +40,8 @@ test('sentiment pooling fits a phone screen', async ({ page }) => {
   const box = await w.boundingBox();
   expect(box!.width).toBeLessThanOrEqual(390);
   await w.screenshot({ path: 'screenshots/ch2-sentiment-pooling-phone.png' });
+  // No widget of the chapter makes the page scroll sideways.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await snap(page, 'ch2-phone');
 });
 
