@@ -37,7 +37,7 @@ const modules: Record<string, () => Promise<WidgetModule>> = {
   'encoder-decoder': () => import('./encoder-decoder/EncoderDecoder'),
 };
 
-/** Names the chapters use whose widget is not built yet: shown as a marked placeholder. */
+/** Every widget name the chapters use; a name not (yet) in `modules` shows a marked placeholder. */
 export const PLANNED_WIDGETS = [
   'lm-trainer', 'lm-step-view', 'teacher-forcing', 'bptt-sum', 'generator', 'perplexity-compare',
   'tagger', 'sentiment-pooling', 'encoder-decoder',
