@@ -3,7 +3,7 @@
  * BPTT pass per change of any control, and the gradient of the last step's loss drawn
  * flowing back through time.
  */
-import { useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import type { WidgetProps } from '../registry';
 import { useWidgetStore, useWidget } from '../../state/use-widget-store';
 import { useWidth } from '../../viz/use-width';
@@ -11,7 +11,7 @@ import { GATE_COLOURS, formatNumber } from '../../viz/scales';
 import { DataTable } from '../../viz/DataTable';
 import { WidgetChrome } from '../ui/WidgetChrome';
 import { gradientFlowSchema, GRADIENT_FLOW_PREFIX } from './schema';
-import { computeGradientFlow, type GradientFlowResult } from './compute';
+import { computeGradientFlow, type GradientFlowResult, type GradientFlowSettings } from './compute';
 import { GradientFlowControls } from './GradientFlowControls';
 import { UnrolledNetwork } from './UnrolledNetwork';
 import { DistanceChart } from './DistanceChart';
@@ -27,9 +27,25 @@ const scaled = (values: Float32Array, s: number) => (s === 1 ? values : values.m
 export default function GradientFlow(props: WidgetProps) {
   const store = useWidgetStore(gradientFlowSchema, GRADIENT_FLOW_PREFIX, props, {});
   const { settings, notices } = useWidget(store, (s) => ({ settings: s.settings, notices: s.notices }));
+  // The controls follow the pointer at once; the pictures catch up in a deferred,
+  // interruptible render, so a drag never waits for a full redraw.
+  const shown = useDeferredValue(settings);
   const [ref, width] = useWidth<HTMLDivElement>();
-  const [selectedRaw, setSelected] = useState(20);
   useGradientFlowShortcuts(store, TITLE);
+  return (
+    <div ref={ref} className="gradient-flow">
+      <WidgetChrome title={TITLE} notices={notices}
+        onDismissNotices={() => store.getState().dismissNotices()} onReset={() => store.getState().reset()} />
+      <GradientFlowControls store={store} />
+      <FlowFigures settings={shown} width={width} />
+    </div>
+  );
+}
+
+
+/** Everything computed from the settings: memoised, so only a new settings object redraws it. */
+const FlowFigures = memo(function FlowFigures({ settings, width }: { settings: GradientFlowSettings; width: number }) {
+  const [selectedRaw, setSelected] = useState(20);
 
   const computed = useMemo((): { result: GradientFlowResult } | { error: string } => {
     try {
@@ -43,19 +59,7 @@ export default function GradientFlow(props: WidgetProps) {
     }
   }, [settings]);
 
-  const chrome = (
-    <WidgetChrome title={TITLE} notices={notices}
-      onDismissNotices={() => store.getState().dismissNotices()} onReset={() => store.getState().reset()} />
-  );
-  if ('error' in computed) {
-    return (
-      <div ref={ref}>
-        {chrome}
-        <GradientFlowControls store={store} />
-        <p className="widget-alert" role="alert">{computed.error}</p>
-      </div>
-    );
-  }
+  if ('error' in computed) return <p className="widget-alert" role="alert">{computed.error}</p>;
   const { result } = computed;
   const { analysis } = result;
   const T = analysis.length;
@@ -72,9 +76,7 @@ export default function GradientFlow(props: WidgetProps) {
   const chartWidth = wide ? width - eigenSize - 20 : width;
 
   return (
-    <div ref={ref} className="gradient-flow">
-      {chrome}
-      <GradientFlowControls store={store} />
+    <>
       <UnrolledNetwork magnitudes={fromLast} truncation={settings.truncation > 0 ? Math.min(settings.truncation, T) : 0} width={width} />
       <div className="gf-charts" style={{ display: 'flex', flexWrap: wide ? 'nowrap' : 'wrap', gap: 20, alignItems: 'flex-start' }}>
         <div style={{ flex: '1 1 auto', minWidth: 0 }}>
@@ -111,6 +113,6 @@ export default function GradientFlow(props: WidgetProps) {
           t + 1, T - 1 - t, fromLast[t], analysis.gradNorms[t], ...(result.theory ? [result.theory[t]] : []),
         ])}
       />
-    </div>
+    </>
   );
-}
+});
