@@ -4,7 +4,7 @@
  * token or the length limit. Runs in a worker; each character arrives with the
  * distribution it was drawn from, which the reader can inspect.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { WidgetProps } from '../registry';
 import { useWidgetStore, useWidget } from '../../state/use-widget-store';
 import { useWidth } from '../../viz/use-width';
@@ -12,8 +12,7 @@ import { DataTable } from '../../viz/DataTable';
 import { WidgetChrome } from '../ui/WidgetChrome';
 import { Controls, NumberField, Select, Slider } from '../ui/controls';
 import { useWidgetShortcuts } from '../ui/use-widget-shortcuts';
-import { createComputeClient, type ComputeClient } from '../../worker/client';
-import { makeComputeWorker } from '../../worker/use-compute-worker';
+import { useComputeClientRef } from '../../worker/use-compute-worker';
 import type { LmGeneratePayload, LmGenerateProgress, SampledChar } from '../../worker/tasks/lm-generate';
 import { decodeIds, encodeText, tokenLabel, END } from '../../data/char-vocab';
 import { GENERATOR_PREFIX, PROMPT_MAX, generatorSchema } from './schema';
@@ -35,18 +34,9 @@ export default function Generator(props: WidgetProps) {
   const [status, setStatus] = useState<Status>('idle');
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const client = useRef<ComputeClient | null>(null);
+  const client = useComputeClientRef();
   const [ref, width] = useWidth<HTMLDivElement>();
   const encoded = useMemo(() => encodeText(settings.prompt, PROMPT_MAX), [settings.prompt]);
-
-  useEffect(() => {
-    const c = createComputeClient(makeComputeWorker);
-    client.current = c;
-    return () => {
-      c.dispose();
-      client.current = null;
-    };
-  }, []);
 
   const generate = () => {
     const c = client.current;

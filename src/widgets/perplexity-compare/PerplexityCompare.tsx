@@ -3,7 +3,7 @@
  * the widget appears: perplexity per character and bits per character, as a table
  * and bars, with a sentence on whether the lecture's ranking shows at this scale.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { scaleLinear } from 'd3';
 import type { WidgetProps } from '../registry';
 import { useWidgetStore, useWidget } from '../../state/use-widget-store';
@@ -11,8 +11,7 @@ import { useWidth } from '../../viz/use-width';
 import { formatNumber } from '../../viz/scales';
 import { WidgetChrome } from '../ui/WidgetChrome';
 import { Controls, Slider } from '../ui/controls';
-import { createComputeClient, type ComputeClient } from '../../worker/client';
-import { makeComputeWorker } from '../../worker/use-compute-worker';
+import { useComputeClientRef } from '../../worker/use-compute-worker';
 import type { CompareModel, LmCompareProgress } from '../../worker/tasks/lm-compare';
 import { PERPLEXITY_COMPARE_PREFIX, perplexityCompareSchema } from './schema';
 import { verdict, type Measured } from './verdict';
@@ -36,17 +35,8 @@ export default function PerplexityCompare(props: WidgetProps) {
   const [status, setStatus] = useState('Waiting for the worker…');
   const [error, setError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
-  const client = useRef<ComputeClient | null>(null);
+  const client = useComputeClientRef();
   const [ref, width] = useWidth<HTMLDivElement>();
-
-  useEffect(() => {
-    const c = createComputeClient(makeComputeWorker);
-    client.current = c;
-    return () => {
-      c.dispose();
-      client.current = null;
-    };
-  }, []);
 
   useEffect(() => {
     const c = client.current;
