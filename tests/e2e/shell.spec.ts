@@ -96,6 +96,8 @@ test('a deep link to a heading scrolls to it', async ({ page }) => {
 
 test('the keyboard alone moves from home through chapters', async ({ page }) => {
   await page.goto('/');
+  // Wait for the app to render before the first key, or the Tab lands on an empty page.
+  await expect(page.locator('.home-hero a.button')).toBeVisible();
   // The skip link comes first and moves focus into the content.
   await page.keyboard.press('Tab');
   await expect(page.locator('.skip-link')).toBeFocused();
