@@ -23,6 +23,21 @@ export type ValueOf<P extends ParamSpec> = P extends { kind: 'number' }
 
 export type Values<S extends Schema> = { [K in keyof S]: ValueOf<S[K]> };
 
+/** Why a link value could not be used as given; the widget words it in the reader's language. */
+export type Problem =
+  | { code: 'not-number' }
+  | { code: 'out-of-range'; min: number; max: number }
+  | { code: 'not-choice' }
+  | { code: 'not-on-off' }
+  | { code: 'not-text' }
+  | { code: 'cut'; maxLength: number };
+
+/** One link value that was ignored or adjusted: which key, and why. */
+export interface ParamProblem {
+  key: string;
+  problem: Problem;
+}
+
 export function defaults<S extends Schema>(schema: S): Values<S> {
   const out: Record<string, unknown> = {};
   for (const [key, spec] of Object.entries(schema)) out[key] = spec.default;
@@ -30,28 +45,28 @@ export function defaults<S extends Schema>(schema: S): Values<S> {
 }
 
 /** Coerces one raw value to the spec; returns the value and a problem, if any. */
-export function coerce(spec: ParamSpec, raw: unknown): { value: unknown; problem?: string } {
+export function coerce(spec: ParamSpec, raw: unknown): { value: unknown; problem?: Problem } {
   switch (spec.kind) {
     case 'number': {
       const n = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
-      if (!Number.isFinite(n)) return { value: spec.default, problem: 'not a number' };
+      if (!Number.isFinite(n)) return { value: spec.default, problem: { code: 'not-number' } };
       let v = spec.integer ? Math.round(n) : n;
       if (v < spec.min || v > spec.max) {
         v = Math.min(spec.max, Math.max(spec.min, v));
-        return { value: v, problem: `out of range ${spec.min}–${spec.max}` };
+        return { value: v, problem: { code: 'out-of-range', min: spec.min, max: spec.max } };
       }
       return { value: v };
     }
     case 'enum':
-      return spec.values.includes(raw as string) ? { value: raw } : { value: spec.default, problem: 'not one of the choices' };
+      return spec.values.includes(raw as string) ? { value: raw } : { value: spec.default, problem: { code: 'not-choice' } };
     case 'boolean':
       if (raw === true || raw === '1' || raw === 'true' || raw === 'on') return { value: true };
       if (raw === false || raw === '0' || raw === 'false' || raw === 'off') return { value: false };
-      return { value: spec.default, problem: 'not on/off' };
+      return { value: spec.default, problem: { code: 'not-on-off' } };
     case 'text': {
-      if (typeof raw !== 'string') return { value: spec.default, problem: 'not text' };
+      if (typeof raw !== 'string') return { value: spec.default, problem: { code: 'not-text' } };
       const chars = Array.from(raw);
-      if (chars.length > spec.maxLength) return { value: chars.slice(0, spec.maxLength).join(''), problem: `cut to ${spec.maxLength} characters` };
+      if (chars.length > spec.maxLength) return { value: chars.slice(0, spec.maxLength).join(''), problem: { code: 'cut', maxLength: spec.maxLength } };
       return { value: raw };
     }
   }
@@ -60,19 +75,19 @@ export function coerce(spec: ParamSpec, raw: unknown): { value: unknown; problem
 export interface ParsedParams<S extends Schema> {
   values: Values<S>;
   /** One line per key that could not be used as given, for the widget's notice. */
-  problems: string[];
+  problems: ParamProblem[];
 }
 
 /** Reads `prefix.key` entries of `search` against `schema`; absent keys take their default. */
 export function readParams<S extends Schema>(schema: S, prefix: string, search: URLSearchParams, base?: Partial<Values<S>>): ParsedParams<S> {
   const values: Record<string, unknown> = { ...defaults(schema), ...base };
-  const problems: string[] = [];
+  const problems: ParamProblem[] = [];
   for (const [key, spec] of Object.entries(schema)) {
     const raw = search.get(`${prefix}.${key}`);
     if (raw === null) continue;
     const { value, problem } = coerce(spec, raw);
     values[key] = value;
-    if (problem) problems.push(`${key}: ${problem}`);
+    if (problem) problems.push({ key, problem });
   }
   return { values: values as Values<S>, problems };
 }

@@ -6,7 +6,7 @@
  * widget's settings and results.
  */
 import { createStore, type StoreApi } from 'zustand';
-import { readParams, writeParams, type Schema, type Values } from './url-params';
+import { readParams, writeParams, type ParamProblem, type Schema, type Values } from './url-params';
 
 export interface WidgetState<S extends Schema, R = Record<string, never>> {
   settings: Values<S>;
@@ -16,7 +16,7 @@ export interface WidgetState<S extends Schema, R = Record<string, never>> {
   /** Starting settings of this instance (schema defaults overridden by the chapter's props). */
   base: Values<S>;
   /** Messages about URL values that could not be used as given. */
-  notices: string[];
+  notices: ParamProblem[];
   set(partial: Partial<Values<S>>): void;
   reset(): void;
   dismissNotices(): void;
@@ -38,7 +38,7 @@ export function createWidgetStore<S extends Schema, R>(schema: S, prefix: string
     results,
     setResults: (partial) => set({ results: { ...get().results, ...partial } }),
     base,
-    notices: parsed.problems.map((p) => `Link setting ignored or adjusted — ${p}.`),
+    notices: parsed.problems,
     set: (partial) => set({ settings: { ...get().settings, ...partial } }),
     reset: () => set({ settings: { ...get().base } }),
     dismissNotices: () => set({ notices: [] }),

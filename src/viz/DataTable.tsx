@@ -4,6 +4,8 @@
  */
 import { useState } from 'react';
 import { formatNumber } from './scales';
+import { useMessages } from '../app/messages';
+import { sharedText } from '../widgets/ui/text';
 
 interface DataTableProps {
   /** Summary sentence: what the chart shows, in words. */
@@ -16,6 +18,7 @@ interface DataTableProps {
 
 export function DataTable({ summary, columns, rows, maxRows = 60 }: DataTableProps) {
   // Rows are only built while the table is open: widgets redraw on every slider move.
+  const m = useMessages(sharedText);
   const [open, setOpen] = useState(false);
   const shown = open ? rows.slice(0, maxRows) : [];
   return (
@@ -31,7 +34,7 @@ export function DataTable({ summary, columns, rows, maxRows = 60 }: DataTablePro
           ))}
         </tbody>
       </table>}
-      {open && rows.length > shown.length && <p>… {rows.length - shown.length} more rows.</p>}
+      {open && rows.length > shown.length && <p>{m.moreRows(rows.length - shown.length)}</p>}
     </details>
   );
 }

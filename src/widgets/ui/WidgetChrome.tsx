@@ -3,15 +3,19 @@
  * numerical trouble) and the actions every widget has: reset and copy link.
  */
 import { useState } from 'react';
+import { useMessages } from '../../app/messages';
+import type { ParamProblem } from '../../state/url-params';
+import { sharedText } from './text';
 
 interface WidgetChromeProps {
   title: string;
-  notices: string[];
+  notices: ParamProblem[];
   onDismissNotices(): void;
   onReset(): void;
 }
 
 export function WidgetChrome({ title, notices, onDismissNotices, onReset }: WidgetChromeProps) {
+  const m = useMessages(sharedText);
   const [copied, setCopied] = useState(false);
   const copy = async () => {
     try {
@@ -19,7 +23,7 @@ export function WidgetChrome({ title, notices, onDismissNotices, onReset }: Widg
       setCopied(true);
       setTimeout(() => setCopied(false), 1500);
     } catch {
-      window.prompt('Copy this link:', location.href);
+      window.prompt(m.copyLinkPrompt, location.href);
     }
   };
   return (
@@ -27,14 +31,14 @@ export function WidgetChrome({ title, notices, onDismissNotices, onReset }: Widg
       <div className="widget-head">
         <h3 className="widget-title">{title}</h3>
         <div className="widget-actions">
-          <button type="button" onClick={onReset}>Reset</button>
-          <button type="button" onClick={copy} aria-live="polite">{copied ? 'Link copied' : 'Copy link'}</button>
+          <button type="button" onClick={onReset}>{m.reset}</button>
+          <button type="button" onClick={copy} aria-live="polite">{copied ? m.linkCopied : m.copyLink}</button>
         </div>
       </div>
       {notices.length > 0 && (
         <div className="widget-notice" role="status">
-          <ul>{notices.map((n) => <li key={n}>{n}</li>)}</ul>
-          <button type="button" onClick={onDismissNotices}>Dismiss</button>
+          <ul>{notices.map((n) => <li key={n.key}>{m.linkSetting(n.key, n.problem)}</li>)}</ul>
+          <button type="button" onClick={onDismissNotices}>{m.dismiss}</button>
         </div>
       )}
     </>

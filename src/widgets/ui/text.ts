@@ -1,0 +1,48 @@
+/** Words every widget shares: its action buttons, link notices, data tables, loading. */
+import { defineMessages } from '../../app/messages';
+import type { Problem } from '../../state/url-params';
+
+const enProblem = (p: Problem): string => {
+  switch (p.code) {
+    case 'not-number': return 'not a number, so the default is used';
+    case 'out-of-range': return `outside ${p.min}–${p.max}, so the nearest bound is used`;
+    case 'not-choice': return 'not one of the choices, so the default is used';
+    case 'not-on-off': return 'not on/off, so the default is used';
+    case 'not-text': return 'not text, so the default is used';
+    case 'cut': return `cut to ${p.maxLength} characters`;
+  }
+};
+
+const koProblem = (p: Problem): string => {
+  switch (p.code) {
+    case 'not-number': return '숫자가 아니어서 기본값을 씁니다';
+    case 'out-of-range': return `${p.min}–${p.max} 범위를 벗어나 가장 가까운 경계값을 씁니다`;
+    case 'not-choice': return '선택지에 없는 값이어서 기본값을 씁니다';
+    case 'not-on-off': return '켜기/끄기 값이 아니어서 기본값을 씁니다';
+    case 'not-text': return '텍스트가 아니어서 기본값을 씁니다';
+    case 'cut': return `${p.maxLength}자로 잘랐습니다`;
+  }
+};
+
+export const sharedText = defineMessages(
+  {
+    reset: 'Reset',
+    copyLink: 'Copy link',
+    linkCopied: 'Link copied',
+    copyLinkPrompt: 'Copy this link:',
+    dismiss: 'Dismiss',
+    linkSetting: (key: string, p: Problem) => `Link setting “${key}”: ${enProblem(p)}.`,
+    moreRows: (n: number) => `… ${n} more rows.`,
+    tryAgain: 'Try again',
+  },
+  {
+    reset: '초기화',
+    copyLink: '링크 복사',
+    linkCopied: '링크를 복사했습니다',
+    copyLinkPrompt: '이 링크를 복사하세요:',
+    dismiss: '닫기',
+    linkSetting: (key: string, p: Problem) => `링크 설정 “${key}”: ${koProblem(p)}.`,
+    moreRows: (n: number) => `… 나머지 ${n}행.`,
+    tryAgain: '다시 시도',
+  },
+);
