@@ -16,12 +16,14 @@ import { ExplodingControls } from './ExplodingControls';
 import { StepChart, type ChartLine } from './StepChart';
 import { describeRun } from './summary';
 import { useExplodingShortcuts } from './use-exploding-shortcuts';
+import { explodingText, type ExplodingText } from './text';
+import { useMessages } from '../../app/messages';
 import './exploding-clipping.css';
-
-const TITLE = 'Exploding gradients and clipping';
 
 /** The step axis grows with the run, in blocks of 25, so early steps are not squeezed. */
 const axisEnd = (steps: number) => Math.min(STEP_BUDGET, Math.max(50, Math.ceil((steps + 5) / 25) * 25));
+
+const lineName = (m: ExplodingText, kind: LineKind) => (kind === 'main' ? m.lineMain : m.lineBranch);
 
 function chartLines(results: ExplodingResults): ChartLine[] {
   const lines: ChartLine[] = [{ kind: 'main', steps: results.main }];
@@ -35,10 +37,11 @@ function chartLines(results: ExplodingResults): ChartLine[] {
 }
 
 export default function ExplodingClipping(props: WidgetProps) {
+  const m = useMessages(explodingText);
   const store = useWidgetStore(explodingSchema, EXPLODING_PREFIX, props, emptyRun());
   const { settings, notices, results } = useWidget(store, (s) => ({ settings: s.settings, notices: s.notices, results: s.results }));
   const actions = useExplodingRun(store);
-  useExplodingShortcuts(store, actions, TITLE);
+  useExplodingShortcuts(store, actions, m);
   const [ref, width] = useWidth<HTMLDivElement>();
 
   const lines = chartLines(results);
@@ -46,43 +49,43 @@ export default function ExplodingClipping(props: WidgetProps) {
   const xMax = axisEnd(lastStep);
   const blown = blowUpOf(results.active === 'main' ? results.main : results.branch);
   const threshold = settings.clip ? settings.threshold : null;
-  const sentences = describeRun(results, settings.clip, settings.threshold, settings.rho);
+  const sentences = describeRun(m, results, settings.clip, settings.threshold, settings.rho);
   const all = lines.flatMap((l) => l.steps.map((s) => ({ line: l.kind, s }))).filter(({ line, s }) => line === 'main' || s.step >= (results.branch?.[0]?.step ?? 0));
 
   return (
     <div ref={ref} className="exploding-clipping">
-      <WidgetChrome title={TITLE} notices={notices} onDismissNotices={() => store.getState().dismissNotices()}
+      <WidgetChrome title={m.title} notices={notices} onDismissNotices={() => store.getState().dismissNotices()}
         onReset={() => { actions.reset(); store.getState().reset(); }} />
       <ExplodingControls store={store} actions={actions} />
       {results.error && <p className="widget-alert" role="alert">{results.error}</p>}
-      <p className="chart-title">Loss J per step</p>
-      <StepChart name="loss-chart" width={width} lines={lines} value={(s) => s.loss} xMax={xMax} yLabel="loss J (log)"
-        label="Training loss per step, log scale, for the first run and the replay with clipping" />
-      <p className="chart-title">Gradient norm ‖∂J/∂θ‖ per step, before clipping</p>
-      <StepChart name="grad-chart" width={width} lines={lines} value={(s) => s.gradNorm} xMax={xMax} yLabel="‖∂J/∂θ‖ (log)"
-        label="Gradient norm per step, log scale, with the clipping threshold and the clipped steps" threshold={threshold} markClipped />
+      <p className="chart-title">{m.lossTitle}</p>
+      <StepChart name="loss-chart" width={width} lines={lines} value={(s) => s.loss} xMax={xMax} yLabel={m.lossAxis}
+        label={m.lossChart} />
+      <p className="chart-title">{m.gradTitle}</p>
+      <StepChart name="grad-chart" width={width} lines={lines} value={(s) => s.gradNorm} xMax={xMax} yLabel={m.gradAxis}
+        label={m.gradChart} threshold={threshold} markClipped />
       <div className="legend">
         {(Object.keys(LINE_STYLE) as LineKind[]).filter((k) => k === 'main' || results.branch).map((k) => (
           <span key={k}>
             <svg width={26} height={10} aria-hidden="true"><line x1={1} x2={25} y1={5} y2={5} stroke={LINE_STYLE[k].colour} strokeWidth={2} strokeDasharray={LINE_STYLE[k].dash} /></svg>
-            {k === 'branch' && results.branch?.[0] ? `replay from step ${results.branch[0].step}, clipping on` : LINE_STYLE[k].label}
+            {k === 'branch' && results.branch?.[0] ? m.legendReplay(results.branch[0].step) : lineName(m, k)}
           </span>
         ))}
-        <span><span className="legend-swatch" style={{ background: '#0072b2' }} />clipped step: drop to the threshold</span>
-        <span><span className="ec-legend-nan">NaN / ∞</span> non-finite step (update skipped)</span>
+        <span><span className="legend-swatch" style={{ background: '#0072b2' }} />{m.legendClipped}</span>
+        <span><span className="ec-legend-nan">NaN / ∞</span> {m.legendNonFinite}</span>
       </div>
       <div className="ec-summary" aria-live="polite">
         {sentences.map((line) => <p key={line}>{line}</p>)}
       </div>
       {blown?.replayFrom !== undefined && (
         <button type="button" className="primary ec-replay" onClick={actions.replay}>
-          Replay from step {blown.replayFrom} with clipping on
+          {m.replay(blown.replayFrom)}
         </button>
       )}
       <DataTable
-        summary="The numbers in these charts"
-        columns={['line', 'step', 'loss J', '‖∂J/∂θ‖', 'after clipping', 'ρ(W_h) after']}
-        rows={all.map(({ line, s }) => [LINE_STYLE[line].label, s.step, s.loss, s.gradNorm, s.clippedGradNorm, s.radius])}
+        summary={m.tableSummary}
+        columns={[m.colLine, m.colStep, m.colLoss, m.colGrad, m.colClipped, m.colRadius]}
+        rows={all.map(({ line, s }) => [lineName(m, line), s.step, s.loss, s.gradNorm, s.clippedGradNorm, s.radius])}
         maxRows={120}
       />
     </div>

@@ -9,6 +9,8 @@ import type { ExplodingProgress } from '../../worker/tasks/exploding-run';
 import { AxisBottom, AxisLeft } from '../../viz/Axis';
 import { magnitudeScale, formatNumber } from '../../viz/scales';
 import { LINE_STYLE, type LineKind } from './schema';
+import { explodingText } from './text';
+import { useMessages } from '../../app/messages';
 
 export interface ChartLine {
   kind: LineKind;
@@ -38,6 +40,7 @@ const HEIGHT = 200;
 const M = { top: 22, right: 14, bottom: 40, left: 58 };
 
 export function StepChart({ width, lines, value, yLabel, label, xMax, threshold = null, markClipped = false, name }: StepChartProps) {
+  const m = useMessages(explodingText);
   const x = scaleLinear().domain([0, xMax]).range([M.left, width - M.right]);
   const values = lines.flatMap((l) => l.steps.map(value));
   if (threshold) values.push(threshold);
@@ -49,11 +52,11 @@ export function StepChart({ width, lines, value, yLabel, label, xMax, threshold 
   return (
     <svg className={`chart step-chart ${name}`} data-chart={name} viewBox={`0 0 ${width} ${HEIGHT}`} width={width} height={HEIGHT} role="img" aria-label={label}>
       <AxisLeft scale={y} offset={M.left} decades label={yLabel} />
-      <AxisBottom scale={x} offset={HEIGHT - M.bottom} ticks={Math.max(3, Math.round(width / 90))} label="training step" />
+      <AxisBottom scale={x} offset={HEIGHT - M.bottom} ticks={Math.max(3, Math.round(width / 90))} label={m.stepAxis} />
       {threshold !== null && (
         <g data-threshold={threshold}>
           <line x1={M.left} x2={width - M.right} y1={y(threshold)} y2={y(threshold)} stroke="#0072b2" strokeWidth={1.5} strokeDasharray="2 3" />
-          <text x={width - M.right - 2} y={y(threshold) - 4} textAnchor="end" className="ec-label ec-threshold">clipping threshold {formatNumber(threshold)}</text>
+          <text x={width - M.right - 2} y={y(threshold) - 4} textAnchor="end" className="ec-label ec-threshold">{m.thresholdMark(formatNumber(threshold))}</text>
         </g>
       )}
       {lines.map(({ kind, steps }) => {
@@ -72,7 +75,7 @@ export function StepChart({ width, lines, value, yLabel, label, xMax, threshold 
               <g key={`nf-${s.step}`} className="ec-nonfinite" data-nonfinite-step={s.step}>
                 <line x1={x(s.step)} x2={x(s.step)} y1={M.top} y2={HEIGHT - M.bottom} stroke="#c1121f" strokeDasharray="3 3" />
                 <text x={x(s.step)} y={M.top - 6} textAnchor={x(s.step) > width - 60 ? 'end' : 'middle'} className="ec-label nonfinite">
-                  {formatNumber(value(s))} at step {s.step}
+                  {m.nonFiniteAt(formatNumber(value(s)), s.step)}
                 </text>
               </g>
             ))}

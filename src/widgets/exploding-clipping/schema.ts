@@ -26,8 +26,8 @@ export const STEP_DELAY_MS = 40;
 
 /** The two lines: the first run, and the replay with clipping from just before the blow-up. */
 export const LINE_STYLE = {
-  main: { colour: '#d55e00', dash: undefined, label: 'first run' },
-  branch: { colour: '#1b1f24', dash: '6 3', label: 'replay with clipping' },
+  main: { colour: '#d55e00', dash: undefined },
+  branch: { colour: '#1b1f24', dash: '6 3' },
 } as const;
 
 export type LineKind = keyof typeof LINE_STYLE;

@@ -3,6 +3,7 @@ import { useWidgetShortcuts } from '../ui/use-widget-shortcuts';
 import type { WidgetStore } from '../../state/widget-store';
 import { EXPLODING_PREFIX, type ExplodingSchema } from './schema';
 import type { ExplodingResults } from './run-state';
+import type { ExplodingText } from './text';
 
 interface Actions {
   play(): void;
@@ -11,15 +12,15 @@ interface Actions {
   reset(): void;
 }
 
-export function useExplodingShortcuts(store: WidgetStore<ExplodingSchema, ExplodingResults>, actions: Actions, title: string): void {
+export function useExplodingShortcuts(store: WidgetStore<ExplodingSchema, ExplodingResults>, actions: Actions, m: ExplodingText): void {
   const status = () => store.getState().results.status;
   useWidgetShortcuts(
-    title,
+    m.title,
     [
-      { key: 'c', label: 'gradient clipping on/off', run: () => store.getState().set({ clip: !store.getState().settings.clip }) },
-      { key: 's', label: 'train / pause', run: () => (status() === 'running' ? actions.pause() : status() === 'idle' || status() === 'paused' ? actions.play() : undefined) },
-      { key: 'n', label: 'one training step', run: () => (status() === 'idle' || status() === 'paused' ? actions.step() : undefined) },
-      { key: 'r', label: 'reset the run', run: actions.reset },
+      { key: 'c', label: m.keyClipping, run: () => store.getState().set({ clip: !store.getState().settings.clip }) },
+      { key: 's', label: m.keyTrain, run: () => (status() === 'running' ? actions.pause() : status() === 'idle' || status() === 'paused' ? actions.play() : undefined) },
+      { key: 'n', label: m.keyStep, run: () => (status() === 'idle' || status() === 'paused' ? actions.step() : undefined) },
+      { key: 'r', label: m.keyReset, run: actions.reset },
     ],
     { urlPrefix: EXPLODING_PREFIX },
   );

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { applyStep, emptyRun, startReplay, blowUpOf } from '../../../src/widgets/exploding-clipping/run-state';
 import { describeRun, explainBlowUp } from '../../../src/widgets/exploding-clipping/summary';
+import { explodingText } from '../../../src/widgets/exploding-clipping/text';
 import type { ExplodingProgress } from '../../../src/worker/tasks/exploding-run';
 
 const step = (n: number, gradNorm: number, extra: Partial<ExplodingProgress> = {}): ExplodingProgress => ({
@@ -29,7 +30,7 @@ describe('exploding-clipping sentences', () => {
   const line = [step(1, 4), step(2, 5), step(3, 6, { radius: 1.3 }), step(4, 170, { radius: 10 }), step(5, 7e11, { radius: 3e10 }),
     step(6, NaN, { loss: NaN, nonFinite: true, updated: false, replayFrom: 4, radius: 3e10 })];
   it('explainBlowUp() names the NaN step, where the climb began, its peak and what clipping would do', () => {
-    const text = explainBlowUp(line, line[5], 1.1, 1);
+    const text = explainBlowUp(explodingText.en, line, line[5], 1.1, 1);
     expect(text).toContain('At step 6 the loss became NaN');
     expect(text).toContain('began at step 4');
     expect(text).toContain('from a typical 5 to 7.0e11 at step 5');
@@ -38,10 +39,16 @@ describe('exploding-clipping sentences', () => {
   });
   it('describeRun() reports a clipped replay that stayed finite', () => {
     const branch = [step(4, 3, { clipped: true, clippedGradNorm: 1, clip: 1 }), step(5, 0.5, { clip: 1 })];
-    const text = describeRun({ ...emptyRun(), status: 'running', main: line, branch, active: 'branch' }, true, 1, 1.1).join(' ');
+    const text = describeRun(explodingText.en, { ...emptyRun(), status: 'running', main: line, branch, active: 'branch' }, true, 1, 1.1).join(' ');
     expect(text).toContain('Replay from step 4 with clipping: 1 of 2 steps were scaled down, every loss stayed finite');
   });
   it('describeRun() invites a first run', () => {
-    expect(describeRun(emptyRun(), false, 1, 1.1)[0]).toContain('Clipping is off');
+    expect(describeRun(explodingText.en, emptyRun(), false, 1, 1.1)[0]).toContain('Clipping is off');
+  });
+  it('explainBlowUp() in Korean shows the same numbers', () => {
+    const text = explainBlowUp(explodingText.ko, line, line[5], 1.1, 1);
+    expect(text).toContain('스텝 6에서 손실이 NaN이 되어');
+    expect(text).toContain('평소의 5에서 스텝 5의 7.0e11까지');
+    expect(text).toContain('1.3에서 3.0e10로');
   });
 });
