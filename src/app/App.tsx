@@ -9,8 +9,11 @@ import { useSettings } from '../state/settings';
 import { Overlays } from './Overlays';
 import { useGlobalKeys } from './use-global-keys';
 import { usePresenterUrl } from './use-presenter-url';
+import { installPageDiagnostics } from './page-diagnostics';
 import './shell-tools.css';
 import './presenter.css';
+
+installPageDiagnostics();
 
 export function App() {
   const path = usePath();

@@ -1,12 +1,14 @@
 /**
  * The diagnostics panel (`d`, or the header's settings button): tfjs backend and
- * live tensors/memory (main thread), steps/s of training widgets, and the machine.
+ * live tensors/memory (main thread), steps/s of training widgets, the compute
+ * workers, and the machine.
  */
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { subscribeTrainingRates, trainingRates } from '../state/training-rates';
 import { Dialog } from './Dialog';
 import { useT } from './i18n';
 import { loadTf, readTf, type TfSnapshot } from './tf-diagnostics';
+import { WorkerDiagnostics } from './WorkerDiagnostics';
 
 const POLL_MS = 1000;
 
@@ -55,6 +57,7 @@ export function DiagnosticsDialog({ onClose }: { onClose(): void }) {
             <ul>{rates.map((r, i) => <li key={`${r.name}-${i}`}>{r.name}: {r.stepsPerSecond.toFixed(1)} {t('diagStepsPerSecond')}</li>)}</ul>
           )}
         </dd>
+        <WorkerDiagnostics />
         <dt>{t('diagCores')}</dt>
         <dd data-diag="cores">{navigator.hardwareConcurrency || '?'}</dd>
         <dt>{t('diagUserAgent')}</dt>

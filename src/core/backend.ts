@@ -21,6 +21,12 @@ export interface BackendOptions {
 }
 
 let ready: Promise<BackendName> | null = null;
+let fallbackReason: string | null = null;
+
+/** Why the preferred backend could not start (null when it did, or before initBackend). */
+export function backendFallbackReason(): string | null {
+  return fallbackReason;
+}
 
 /**
  * Sets the backend once; later calls return the first call's promise. Falls back to
@@ -37,8 +43,9 @@ async function setUp(preferred: BackendName, options: BackendOptions): Promise<B
   if (preferred === 'wasm') {
     try {
       if (await setUpWasm(options)) return 'wasm';
-    } catch {
-      // fall through to cpu
+      fallbackReason = 'the wasm backend did not start';
+    } catch (error) {
+      fallbackReason = `the wasm backend could not load (${describe(error)})`;
     }
   }
   await import('@tensorflow/tfjs-backend-cpu');
@@ -51,11 +58,39 @@ async function setUpWasm(options: BackendOptions): Promise<boolean> {
   const wasm = await import('@tensorflow/tfjs-backend-wasm');
   const paths = options.wasmPaths ?? (isNode() ? await nodeWasmDir() : undefined);
   if (paths !== undefined) wasm.setWasmPaths(paths);
+  if (typeof paths === 'object') await probeWasmBinary(paths);
   const ok = await tf.setBackend('wasm');
   if (ok) await tf.ready();
   // tfjs-backend-wasm 4.22's Slice/Unpack/SplitV and transposed BatchMatMul are slow paths: see wasm/.
   if (ok) patchWasmKernels();
   return ok;
+}
+
+/**
+ * In the browser, fetches the binary tfjs is about to load first: when it cannot be
+ * had (offline without the cache, blocked, server error), tfjs would log its own
+ * warnings and fail anyway, so fail here with a reason the reader can be shown.
+ */
+async function probeWasmBinary(paths: Record<string, string>): Promise<void> {
+  const [simd, threads] = await Promise.all([tf.env().getAsync('WASM_HAS_SIMD_SUPPORT'), tf.env().getAsync('WASM_HAS_MULTITHREAD_SUPPORT')]);
+  const file = simd && threads ? 'tfjs-backend-wasm-threaded-simd.wasm' : simd ? 'tfjs-backend-wasm-simd.wasm' : 'tfjs-backend-wasm.wasm';
+  const url = paths[file];
+  if (!url) return;
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    throw new Error(`${file} could not be fetched: ${describe(error)}`);
+  }
+  // Only the answer matters here; tfjs streams the body itself (from the cache).
+  await response.body?.cancel();
+  if (!response.ok) throw new Error(`${file}: the server answered ${response.status}`);
+}
+
+/** tfjs-backend-wasm rejects with a plain { message } object, not an Error. */
+function describe(error: unknown): string {
+  if (error && typeof error === 'object' && 'message' in error) return String((error as { message: unknown }).message);
+  return String(error);
 }
 
 function isNode(): boolean {

@@ -3,7 +3,8 @@
  * The compute worker: tfjs and the model core off the main thread, so training never
  * freezes the page. Each training widget starts its own.
  */
-import { initBackend } from '../core/backend';
+import { memory } from '@tensorflow/tfjs-core';
+import { backendFallbackReason, initBackend } from '../core/backend';
 import { serveTasks } from './host';
 import { WASM_PATHS } from './wasm-paths';
 import { lagSweepTask } from './tasks/lag-sweep';
@@ -15,4 +16,10 @@ import { lmGenerateTask } from './tasks/lm-generate';
 import { wordTrainTask, wordReadTask, wordStackTask, wordGenerateTask } from './tasks/word-run';
 import { seq2seqTrainTask, seq2seqDecodeTask } from './tasks/seq2seq-run';
 
-serveTasks({ 'lag-sweep': lagSweepTask, 'lag-trained-params': lagTrainedParamsTask, 'lm-train': lmTrainTask, 'lm-compare': lmCompareTask, 'lm-generate': lmGenerateTask, 'exploding-run': explodingRunTask, 'word-train': wordTrainTask, 'word-read': wordReadTask, 'word-stack': wordStackTask, 'word-generate': wordGenerateTask, 'seq2seq-train': seq2seqTrainTask, 'seq2seq-decode': seq2seqDecodeTask }, initBackend('wasm', { wasmPaths: WASM_PATHS }));
+serveTasks({ 'lag-sweep': lagSweepTask, 'lag-trained-params': lagTrainedParamsTask, 'lm-train': lmTrainTask, 'lm-compare': lmCompareTask, 'lm-generate': lmGenerateTask, 'exploding-run': explodingRunTask, 'word-train': wordTrainTask, 'word-read': wordReadTask, 'word-stack': wordStackTask, 'word-generate': wordGenerateTask, 'seq2seq-train': seq2seqTrainTask, 'seq2seq-decode': seq2seqDecodeTask }, initBackend('wasm', { wasmPaths: WASM_PATHS }), {
+  memory: () => {
+    const { numTensors, numBytes } = memory();
+    return { numTensors, numBytes };
+  },
+  backendNote: backendFallbackReason,
+});

@@ -2,9 +2,16 @@
  * The worker side: runs named tasks, one message loop, cancellation checked between
  * chunks of work. Tasks are plain async functions over the core.
  */
-import type { FromWorker, Task, ToWorker } from './protocol';
+import type { FromWorker, Task, ToWorker, WorkerMemory } from './protocol';
 
-export function serveTasks(tasks: Record<string, Task>, backend: Promise<string>): void {
+export interface HostExtras {
+  /** The worker's tensor count, for the page's diagnostics. */
+  memory?(): WorkerMemory;
+  /** Why the preferred backend was not used, if it was not. */
+  backendNote?(): string | null;
+}
+
+export function serveTasks(tasks: Record<string, Task>, backend: Promise<string>, extras: HostExtras = {}): void {
   const scope = self as unknown as { postMessage(m: FromWorker, t?: Transferable[]): void; onmessage: ((e: MessageEvent<ToWorker>) => void) | null };
   const cancelled = new Set<number>();
   const post = (message: FromWorker, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
@@ -15,6 +22,11 @@ export function serveTasks(tasks: Record<string, Task>, backend: Promise<string>
     const message = event.data;
     if (message.type === 'cancel') {
       cancelled.add(message.job);
+      return;
+    }
+    if (message.type === 'stats') {
+      // Only once a backend exists: asking tfjs earlier would start one.
+      if (extras.memory) backend.then(() => post({ type: 'stats', ...extras.memory!() }), () => undefined);
       return;
     }
     const task = tasks[message.task];
@@ -37,7 +49,7 @@ export function serveTasks(tasks: Record<string, Task>, backend: Promise<string>
     }
   };
   backend.then(
-    (name) => post({ type: 'ready', backend: name }),
+    (name) => post({ type: 'ready', backend: name, note: extras.backendNote?.() ?? undefined }),
     (error) => post({ type: 'error', job: -1, message: `No compute backend: ${String(error)}` }),
   );
 }

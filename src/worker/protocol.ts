@@ -15,10 +15,22 @@ export interface JobCancel {
   job: number;
 }
 
-export type ToWorker = JobRequest | JobCancel;
+/** Asks for the worker's live tensor count (answered with a 'stats' message). */
+export interface StatsRequest {
+  type: 'stats';
+}
+
+export type ToWorker = JobRequest | JobCancel | StatsRequest;
+
+/** tf.memory() of the worker, as far as the diagnostics panel needs it. */
+export interface WorkerMemory {
+  numTensors: number;
+  numBytes: number;
+}
 
 export type FromWorker =
-  | { type: 'ready'; backend: string }
+  | { type: 'ready'; backend: string; note?: string }
+  | ({ type: 'stats' } & WorkerMemory)
   | { type: 'progress'; job: number; payload: unknown }
   | { type: 'result'; job: number; payload: unknown }
   | { type: 'error'; job: number; message: string };
