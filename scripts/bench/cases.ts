@@ -65,11 +65,15 @@ export function gradientLabRecompute(cell: CellKind): () => unknown {
   };
 }
 
-/** One Adam step of the char-LSTM on random text; returns characters per step. */
-export function charLstmStep(seed = 0): { run: () => unknown; charsPerStep: number; dispose: () => void } {
+/**
+ * One Adam step of the char-LSTM on random text; returns characters per step.
+ * @param backward 'auto' = the trainer's default (the explicit backward pass);
+ *   'autograd' = tf.variableGrads, for the side-by-side ratio.
+ */
+export function charLstmStep(seed = 0, backward: 'auto' | 'autograd' = 'auto'): { run: () => unknown; charsPerStep: number; dispose: () => void } {
   const { vocab, embed, hidden, batch, length } = CHAR_LSTM;
   const model = RecurrentModel.create({ cell: 'lstm', vocab, embed, hidden, head: 'lm' }, { radius: 1, forgetBias: 1 }, seed);
-  const trainer = new Trainer(model, { optimizer: 'adam', learningRate: 0.003, clip: 1, truncation: 0 });
+  const trainer = new Trainer(model, { optimizer: 'adam', learningRate: 0.003, clip: 1, truncation: 0, backward });
   const rng = createRng(seed + 7);
   const batchOf = () => {
     const inputs: number[][] = [];

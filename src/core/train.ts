@@ -1,6 +1,8 @@
 /**
  * Mini-batch training: one tf.tidy per step (loss, gradients, global norm, clipping,
- * update), so tf.memory().numTensors stays flat. A step whose loss or gradient is
+ * update), so tf.memory().numTensors stays flat. One-layer language models and
+ * taggers take their gradients from a hand-derived backward pass (explicit-backward.ts,
+ * several times faster); every other model, and any trainer asked to, from autograd. A step whose loss or gradient is
  * NaN or ±Inf is reported and NOT applied: the parameters stay as they were.
  */
 import * as tf from '@tensorflow/tfjs-core';
@@ -9,6 +11,7 @@ import type { RecurrentModel } from './model';
 import { crossEntropyRows, forward, packSequences } from './network';
 import { clipByGlobalNorm, globalNorm } from './clip';
 import { checkIds } from './validate';
+import { explicitLossAndGrads, hasExplicitBackward } from './explicit-backward';
 
 export type OptimizerKind = 'sgd' | 'adam';
 
@@ -19,6 +22,12 @@ export interface TrainerOptions {
   clip: number;
   /** Truncated-BPTT window k; 0 = full BPTT. */
   truncation: number;
+  /**
+   * How gradients are computed: 'auto' (default) uses the explicit backward pass
+   * where the model has one, autograd otherwise; 'autograd' always uses autograd
+   * (the reference the explicit pass is tested against).
+   */
+  backward?: 'auto' | 'autograd';
 }
 
 /**
@@ -70,6 +79,7 @@ export class Trainer {
   private readonly optimizer: tf.Optimizer;
   /** The variables the optimiser updates (gradients come back keyed by their tfjs names). */
   private readonly varList: tf.Variable[];
+  private readonly explicit: boolean;
 
   constructor(model: RecurrentModel, options: TrainerOptions) {
     if (!(options.learningRate > 0) || !Number.isFinite(options.learningRate)) {
@@ -83,6 +93,7 @@ export class Trainer {
     this.options = options;
     this.optimizer = options.optimizer === 'adam' ? tf.train.adam(options.learningRate) : tf.train.sgd(options.learningRate);
     this.varList = Object.values(model.variables);
+    this.explicit = options.backward !== 'autograd' && hasExplicitBackward(model.spec);
   }
 
   /** Mean loss of a batch without training (no gradient). */
@@ -97,13 +108,10 @@ export class Trainer {
   /** One update on a mini-batch. */
   step(batch: TrainingBatch): TrainStepResult {
     const { inputs, targets } = packBatch(this.model, batch);
-    const { model, options } = this;
+    const { options } = this;
     let result: TrainStepResult | undefined;
     tf.tidy(() => {
-      const { value, grads } = tf.variableGrads(() => {
-        const out = forward(model.tensors(), model.spec, inputs, { truncation: options.truncation });
-        return tf.mean(crossEntropyRows(out.logits, targets)) as tf.Scalar;
-      }, this.varList);
+      const { value, grads } = this.lossAndGrads(inputs, targets);
       const loss = value.dataSync()[0];
       const gradNorm = globalNorm(Object.values(grads)).dataSync()[0];
       if (!Number.isFinite(loss) || !Number.isFinite(gradNorm)) {
@@ -116,6 +124,21 @@ export class Trainer {
       result = { loss, gradNorm, clippedGradNorm, nonFinite: false, updated: true };
     });
     return result!;
+  }
+
+  /** Mean loss and its gradients keyed by tfjs variable name (what applyGradients wants). */
+  private lossAndGrads(inputs: ReturnType<typeof packSequences>, targets: Int32Array): { value: tf.Scalar; grads: tf.NamedTensorMap } {
+    const { model, options } = this;
+    if (!this.explicit) {
+      return tf.variableGrads(() => {
+        const out = forward(model.tensors(), model.spec, inputs, { truncation: options.truncation });
+        return tf.mean(crossEntropyRows(out.logits, targets)) as tf.Scalar;
+      }, this.varList);
+    }
+    const { loss, grads } = explicitLossAndGrads(model.tensors(), model.spec, inputs, targets, options.truncation);
+    const named: tf.NamedTensorMap = {};
+    for (const [name, v] of Object.entries(model.variables)) named[v.name] = grads[name];
+    return { value: loss, grads: named };
   }
 
   /** Frees the optimiser's state (Adam's moments, SGD's step size). The model is not disposed. */

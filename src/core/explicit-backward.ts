@@ -1,0 +1,54 @@
+/**
+ * Loss and parameter gradients of a one-layer, one-direction model with a per-step
+ * softmax head (language model or tagger), by a hand-derived backward pass instead
+ * of autograd: embedding → simple RNN or LSTM (explicit-cells.ts) → softmax head.
+ * Several times faster than tf.variableGrads at chapter-1 sizes, and the same
+ * gradients to float32 precision (tests/unit/core/explicit-backward.test.ts checks
+ * it against autograd and finite differences). Other models keep autograd.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import type { ResolvedSpec } from './spec';
+import type { TokenBatch } from './network';
+import type { ParamTensors } from './layer';
+import { oneHotFloat } from './one-hot';
+import { lstmPass, rnnPass } from './explicit-cells';
+
+/** True for the models this backward pass handles: one layer, one direction, a softmax at every step. */
+export function hasExplicitBackward(spec: ResolvedSpec): boolean {
+  return spec.layers === 1 && !spec.bidirectional && (spec.head === 'lm' || spec.head === 'tagger');
+}
+
+export interface ExplicitLossAndGrads {
+  /** Mean cross-entropy over all T·B predictions. */
+  loss: tf.Scalar;
+  /** ∂loss/∂θ keyed by parameter name (E, W_h, …, U, b_2). */
+  grads: Record<string, tf.Tensor>;
+}
+
+/**
+ * Forward and BPTT over a time-major batch, with truncated-BPTT window k
+ * (0 = full BPTT). All tensors are created in the caller's tidy scope.
+ * @param targets one class id per input step, time-major like batch.ids.
+ */
+export function explicitLossAndGrads(params: ParamTensors, spec: ResolvedSpec, batch: TokenBatch, targets: Int32Array, truncation: number): ExplicitLossAndGrads {
+  if (!hasExplicitBackward(spec)) throw new Error('The explicit backward pass handles one-layer, one-direction models with a per-step head only.');
+  const { length: T, batch: B } = batch;
+  const steps = { T, B, truncation };
+  const N = T * B;
+  // e(t) = E x(t): a one-hot product, as in network.ts, so ∂J/∂E is one product too.
+  const inputOneHot = oneHotFloat(batch.ids, spec.vocab);
+  const x: tf.Tensor2D = tf.matMul(inputOneHot, tf.transpose(params.E as tf.Tensor2D));
+  const pass = spec.cell === 'rnn' ? rnnPass(params, spec.activation, x, steps) : lstmPass(params, x, steps);
+  const U = params.U as tf.Tensor2D;
+  const logits = tf.add(tf.matMul(pass.hs, tf.transpose(U)), params.b_2) as tf.Tensor2D;
+  const logProbs = tf.logSoftmax(logits);
+  const targetOneHot = oneHotFloat(targets, spec.classes);
+  const loss = tf.mean(tf.neg(tf.sum(tf.mul(targetOneHot, logProbs), 1))) as tf.Scalar;
+  // ∂J/∂logits of a mean softmax cross-entropy: (softmax − one-hot) / N.
+  const dLogits = tf.div(tf.sub(tf.exp(logProbs), targetOneHot), N) as tf.Tensor2D;
+  const { grads, dInput } = pass.backward(tf.matMul(dLogits, U));
+  grads.U = tf.matMul(dLogits, pass.hs, true);
+  grads.b_2 = tf.sum(dLogits, 0);
+  grads.E = tf.matMul(dInput, inputOneHot, true);
+  return { loss, grads };
+}
