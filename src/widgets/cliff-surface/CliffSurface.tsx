@@ -18,7 +18,9 @@ import { SurfaceChart } from './SurfaceChart';
 import { LossChart } from './LossChart';
 import { ColourBar, PathKey } from './Legend';
 import { summarise, jumpOf, hitTheWall } from './summary';
-import { tableRows, TABLE_COLUMNS } from './table';
+import { tableRows, tableColumns } from './table';
+import { cliffText } from './text';
+import { useMessages } from '../../app/messages';
 import { usePlayback } from './use-playback';
 import './cliff-surface.css';
 
@@ -27,6 +29,7 @@ const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v
 const fixed = (digits: number) => (v: number) => v.toFixed(digits);
 
 export default function CliffSurface(props: WidgetProps) {
+  const m = useMessages(cliffText);
   const store = useWidgetStore(CLIFF_SCHEMA, PREFIX, props, {} as Record<string, never>);
   const { settings, notices } = useWidget(store, (s) => ({ settings: s.settings, notices: s.notices }));
   const { set, reset, dismissNotices } = store.getState();
@@ -42,26 +45,26 @@ export default function CliffSurface(props: WidgetProps) {
   const playback = usePlayback(total);
   const jump = jumpOf(plain);
   const wall = hitTheWall(plain);
-  const sentence = summarise(plain, clipped, settings.clip, W_EXTENT, B_EXTENT);
-  const rows = useMemo(() => tableRows(plain, clipped), [plain, clipped]);
+  const sentence = summarise(m, plain, clipped, settings.clip, W_EXTENT, B_EXTENT);
+  const rows = useMemo(() => tableRows(m, plain, clipped), [m, plain, clipped]);
 
   const pick = (w: number, b: number) =>
     set({ w0: clamp(roundTo(w, START_STEP), W_EXTENT.min, W_EXTENT.max), b0: clamp(roundTo(b, START_STEP), B_EXTENT.min, B_EXTENT.max) });
 
   return (
     <div className="cliff-surface" ref={ref}>
-      <WidgetChrome title="The cliff in a one-unit RNN's loss, with and without clipping" notices={notices} onDismissNotices={dismissNotices} onReset={reset} />
+      <WidgetChrome title={m.title} notices={notices} onDismissNotices={dismissNotices} onReset={reset} />
       <p className="cliff-model">
-        x(t) = w·σ(x(t−1)) + b, σ logistic, x(0) = 0.5, {PASCANU_SETUP.steps} steps; loss E = (x(50) − 0.7)².
+        {m.model(PASCANU_SETUP.steps)}
       </p>
-      <Controls label="Descent settings">
-        <Slider label="start w" value={settings.w0} min={W_EXTENT.min} max={W_EXTENT.max} step={START_STEP} format={fixed(2)} onChange={(v) => set({ w0: v })} />
-        <Slider label="start b" value={settings.b0} min={B_EXTENT.min} max={B_EXTENT.max} step={START_STEP} format={fixed(2)} onChange={(v) => set({ b0: v })} />
-        <Slider label="learning rate η" value={settings.lr} min={CLIFF_SCHEMA.lr.min} max={CLIFF_SCHEMA.lr.max} step={LR_STEP} format={fixed(3)} onChange={(v) => set({ lr: v })} />
-        <Slider label="clipping threshold" value={settings.clip} min={CLIFF_SCHEMA.clip.min} max={CLIFF_SCHEMA.clip.max} step={1} onChange={(v) => set({ clip: v })} />
-        <Slider label="descent steps" value={settings.steps} min={CLIFF_SCHEMA.steps.min} max={CLIFF_SCHEMA.steps.max} step={1} onChange={(v) => set({ steps: v })} />
+      <Controls label={m.controls}>
+        <Slider label={m.startW} value={settings.w0} min={W_EXTENT.min} max={W_EXTENT.max} step={START_STEP} format={fixed(2)} onChange={(v) => set({ w0: v })} />
+        <Slider label={m.startB} value={settings.b0} min={B_EXTENT.min} max={B_EXTENT.max} step={START_STEP} format={fixed(2)} onChange={(v) => set({ b0: v })} />
+        <Slider label={m.learningRate} value={settings.lr} min={CLIFF_SCHEMA.lr.min} max={CLIFF_SCHEMA.lr.max} step={LR_STEP} format={fixed(3)} onChange={(v) => set({ lr: v })} />
+        <Slider label={m.threshold} value={settings.clip} min={CLIFF_SCHEMA.clip.min} max={CLIFF_SCHEMA.clip.max} step={1} onChange={(v) => set({ clip: v })} />
+        <Slider label={m.steps} value={settings.steps} min={CLIFF_SCHEMA.steps.min} max={CLIFF_SCHEMA.steps.max} step={1} onChange={(v) => set({ steps: v })} />
       </Controls>
-      <p className="cliff-hint">Click or tap the surface to start there (or use the start sliders).</p>
+      <p className="cliff-hint">{m.pickHint}</p>
       <SurfaceChart width={width} plain={plain} clipped={clipped} shown={playback.shown} jumpStep={jump.step} markJump={wall} onPick={pick} />
       <div className="cliff-legends">
         <ColourBar width={width} />
@@ -69,19 +72,19 @@ export default function CliffSurface(props: WidgetProps) {
       </div>
       <div className="cliff-playback">
         {playback.reducedMotion ? (
-          <span className="cliff-hint">Animation is off (reduced motion): step through with the slider.</span>
+          <span className="cliff-hint">{m.reducedMotion}</span>
         ) : (
           <button type="button" onClick={playback.playing ? playback.pause : playback.play} aria-pressed={playback.playing}>
-            {playback.playing ? 'Pause' : 'Play the descent'}
+            {playback.playing ? m.pause : m.play}
           </button>
         )}
-        <Slider label="steps shown" value={playback.shown} min={0} max={total} step={1} onChange={playback.show} />
+        <Slider label={m.shown} value={playback.shown} min={0} max={total} step={1} onChange={playback.show} />
       </div>
       <LossChart width={width} plain={plain} clipped={clipped} steps={settings.steps} shown={playback.shown} jumpStep={wall ? jump.step : null} />
       <p className="readout cliff-summary" aria-live="polite" data-summary="">{sentence}</p>
       <DataTable
-        summary={`Both paths step by step (table; start w = ${formatNumber(settings.w0)}, b = ${formatNumber(settings.b0)})`}
-        columns={TABLE_COLUMNS}
+        summary={m.tableSummary(formatNumber(settings.w0), formatNumber(settings.b0))}
+        columns={tableColumns(m)}
         rows={rows}
         maxRows={101}
       />

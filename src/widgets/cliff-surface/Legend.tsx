@@ -2,8 +2,11 @@
 import { scaleLog } from 'd3';
 import { lossColour, LOSS_DOMAIN } from './surface-image';
 import { PATH_STYLE } from './schema';
+import { cliffText } from './text';
+import { useMessages } from '../../app/messages';
 
 export function ColourBar({ width }: { width: number }) {
+  const m = useMessages(cliffText);
   const w = Math.min(260, Math.max(160, width - 20));
   const x = scaleLog().domain(LOSS_DOMAIN).range([8, w - 8]);
   const stops = Array.from({ length: 11 }, (_, k) => k / 10);
@@ -11,7 +14,7 @@ export function ColourBar({ width }: { width: number }) {
   const decades = [-3, -2, -1, 0, 1, 2];
   return (
     <figure className="cliff-colourbar">
-      <figcaption>loss E (log scale)</figcaption>
+      <figcaption>{m.colourBar}</figcaption>
       <svg width={w} height={34} viewBox={`0 0 ${w} 34`} aria-hidden="true" className="chart">
         <defs>
           <linearGradient id={gradientId}>
@@ -32,6 +35,7 @@ export function ColourBar({ width }: { width: number }) {
 }
 
 export function PathKey() {
+  const m = useMessages(cliffText);
   return (
     <div className="legend cliff-key">
       {(Object.keys(PATH_STYLE) as (keyof typeof PATH_STYLE)[]).map((k) => (
@@ -39,10 +43,10 @@ export function PathKey() {
           <svg width={28} height={10} aria-hidden="true" style={{ verticalAlign: '0' }}>
             <line x1={1} x2={27} y1={5} y2={5} stroke={PATH_STYLE[k].colour} strokeWidth={2.5} strokeDasharray={PATH_STYLE[k].dash} />
           </svg>{' '}
-          {PATH_STYLE[k].label === 'clipped' ? 'with clipping' : 'plain gradient descent (no clipping)'}
+          {k === 'clipped' ? m.keyClipped : m.keyPlain}
         </span>
       ))}
-      <span>○ start · ◯ where the jump began</span>
+      <span>{m.keyMarks}</span>
     </div>
   );
 }

@@ -5,6 +5,8 @@ import type { DescentPath, PathPoint } from '../../core/cliff';
 import { AxisBottom, AxisLeft } from '../../viz/Axis';
 import { magnitudeScale } from '../../viz/scales';
 import { PATH_STYLE, type PathKind } from './schema';
+import { cliffText } from './text';
+import { useMessages } from '../../app/messages';
 
 interface LossChartProps {
   width: number;
@@ -21,6 +23,7 @@ const M = { top: 10, right: 12, bottom: 40, left: 50 };
 const HEIGHT = 190;
 
 export function LossChart({ width, plain, clipped, steps, shown, jumpStep }: LossChartProps) {
+  const m = useMessages(cliffText);
   const x = useMemo(() => scaleLinear().domain([0, steps]).range([M.left, width - M.right]), [steps, width]);
   const y = useMemo(() => {
     const all = [...plain.points, ...clipped.points].map((p) => p.loss);
@@ -42,14 +45,14 @@ export function LossChart({ width, plain, clipped, steps, shown, jumpStep }: Los
   };
   return (
     <svg className="chart" width={width} height={HEIGHT} viewBox={`0 0 ${width} ${HEIGHT}`} role="img"
-      aria-label="Loss at each descent step, log scale, for the unclipped and the clipped path">
-      <AxisBottom scale={x} offset={HEIGHT - M.bottom} ticks={Math.max(3, Math.round(width / 90))} label="descent step" />
-      <AxisLeft scale={y} offset={M.left} decades label="loss E" />
+      aria-label={m.lossChart}>
+      <AxisBottom scale={x} offset={HEIGHT - M.bottom} ticks={Math.max(3, Math.round(width / 90))} label={m.descentAxis} />
+      <AxisLeft scale={y} offset={M.left} decades label={m.lossAxis} />
       {jumpStep !== null && jumpStep <= shown && (
         <g>
           <line x1={x(jumpStep)} x2={x(jumpStep)} y1={M.top} y2={HEIGHT - M.bottom} stroke={PATH_STYLE.plain.colour} strokeDasharray="2 3" />
           <text x={x(jumpStep) + (x(jumpStep) > width * 0.7 ? -4 : 4)} y={M.top + 10} textAnchor={x(jumpStep) > width * 0.7 ? 'end' : 'start'} className="cliff-label">
-            jump
+            {m.jump}
           </text>
         </g>
       )}
@@ -58,7 +61,7 @@ export function LossChart({ width, plain, clipped, steps, shown, jumpStep }: Los
       {([['plain', plain], ['clipped', clipped]] as const).map(([kind, path], i) =>
         path.nonFinite && path.nonFinite.step <= shown ? (
           <text key={kind} x={Math.min(x(path.nonFinite.step), width - M.right)} y={M.top + 24 + 14 * i} textAnchor="end" className="cliff-label nonfinite">
-            {PATH_STYLE[kind].label}: NaN/∞ at step {path.nonFinite.step}
+            {m.pathNonFiniteAt(m[kind], path.nonFinite.step)}
           </text>
         ) : null,
       )}

@@ -12,6 +12,8 @@ import { useSurface } from './use-surface';
 import { PathLayer, exitPoint } from './PathLayer';
 import { PATH_STYLE, W_EXTENT, B_EXTENT } from './schema';
 import { inRegion } from './summary';
+import { cliffText } from './text';
+import { useMessages } from '../../app/messages';
 
 interface SurfaceChartProps {
   width: number;
@@ -28,7 +30,11 @@ interface SurfaceChartProps {
 
 const M = { top: 10, right: 12, bottom: 42, left: 50 };
 
+/** Rough width in px of a 12px bold label: Hangul glyphs are about twice as wide as Latin ones. */
+const labelWidth = (text: string) => [...text].reduce((w, c) => w + (/[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]/.test(c) ? 12 : 6.6), 0);
+
 export function SurfaceChart({ width, plain, clipped, shown, jumpStep, markJump, onPick }: SurfaceChartProps) {
+  const m = useMessages(cliffText);
   const clipId = useId().replace(/:/g, '');
   const height = Math.round(Math.min(460, Math.max(300, width * 0.72)));
   const x = useMemo(() => scaleLinear().domain([W_EXTENT.min, W_EXTENT.max]).range([M.left, width - M.right]), [width]);
@@ -65,9 +71,9 @@ export function SurfaceChart({ width, plain, clipped, shown, jumpStep, markJump,
   };
 
   const label = (px: number) => (px > width * 0.6 ? 'end' : 'start');
-  /** Left edge for a label of `chars` characters near px, kept inside the plot. */
-  const fit = (px: number, chars: number) => {
-    const w = chars * 6.6;
+  /** Left edge for a label of this text near px, kept inside the plot. */
+  const fit = (px: number, text: string) => {
+    const w = labelWidth(text);
     const left = px > width * 0.6 ? px - w : px;
     return Math.max(M.left + 4, Math.min(left, width - M.right - 4 - w));
   };
@@ -76,7 +82,7 @@ export function SurfaceChart({ width, plain, clipped, shown, jumpStep, markJump,
 
   return (
     <svg className="chart cliff-surface-chart" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img"
-      aria-label="Loss surface of the one-unit RNN over w and b, log colour scale, with the clipped and unclipped descent paths">
+      aria-label={m.surfaceChart}>
       <defs>
         <clipPath id={clipId}>
           <rect x={box[0]} y={box[1]} width={box[2] - box[0]} height={box[3] - box[1]} />
@@ -85,7 +91,7 @@ export function SurfaceChart({ width, plain, clipped, shown, jumpStep, markJump,
       <g clipPath={`url(#${clipId})`}>
         {!surface && (
           <text x={(box[0] + box[2]) / 2} y={(box[1] + box[3]) / 2} textAnchor="middle" fontSize={12} fill="currentColor">
-            computing the loss surface…
+            {m.computing}
           </text>
         )}
         {image && (
@@ -98,30 +104,30 @@ export function SurfaceChart({ width, plain, clipped, shown, jumpStep, markJump,
       </g>
       {cliff && (
         <text className="cliff-label cliff-wall-label" transform={`translate(${cliff.x},${cliff.y}) rotate(${cliff.angle})`} dy={18} textAnchor="middle" pointerEvents="none">
-          the cliff
+          {m.cliff}
         </text>
       )}
-      <AxisBottom scale={x} offset={height - M.bottom} ticks={Math.max(4, Math.round(width / 80))} label="recurrent weight w" />
-      <AxisLeft scale={y} offset={M.left} ticks={6} label="bias b" />
+      <AxisBottom scale={x} offset={height - M.bottom} ticks={Math.max(4, Math.round(width / 80))} label={m.wAxis} />
+      <AxisLeft scale={y} offset={M.left} ticks={6} label={m.bAxis} />
       <rect x={box[0]} y={box[1]} width={box[2] - box[0]} height={box[3] - box[1]} fill="transparent" style={{ cursor: 'crosshair' }}
         onClick={pick} aria-hidden="true" data-pick="" />
       <g pointerEvents="none">
         <PathLayer kind="plain" points={plainShown} x={x} y={y} clipId={clipId} />
         <PathLayer kind="clipped" points={clippedShown} x={x} y={y} clipId={clipId} />
         <circle cx={x(start.w)} cy={y(start.b)} r={6} fill="white" stroke="#1b1f24" strokeWidth={2} />
-        <text x={x(start.w) + (label(x(start.w)) === 'start' ? 9 : -9)} y={y(start.b) - 8} textAnchor={label(x(start.w))} className="cliff-label">start</text>
+        <text x={x(start.w) + (label(x(start.w)) === 'start' ? 9 : -9)} y={y(start.b) - 8} textAnchor={label(x(start.w))} className="cliff-label">{m.start}</text>
         {jumpFrom && (
           <g data-jump={jumpStep}>
             <circle cx={x(jumpFrom.w)} cy={y(jumpFrom.b)} r={10} fill="none" stroke={PATH_STYLE.plain.colour} strokeWidth={2.5} />
             <text x={x(jumpFrom.w) + (label(x(jumpFrom.w)) === 'start' ? 14 : -14)} y={y(jumpFrom.b) + 18} textAnchor={label(x(jumpFrom.w))} className="cliff-label">
-              jump at step {jumpStep}
+              {m.jumpAt(jumpStep)}
             </text>
           </g>
         )}
         {exits.map((e) => {
-          const line1 = `off the plot at step ${e.step}`;
-          const line2 = `to w = ${short(e.to.w)}, b = ${short(e.to.b)}`;
-          const lx = fit(e.at[0], Math.max(line1.length, line2.length));
+          const line1 = m.offPlot(e.step);
+          const line2 = m.offPlotTo(short(e.to.w), short(e.to.b));
+          const lx = fit(e.at[0], labelWidth(line1) > labelWidth(line2) ? line1 : line2);
           const ly = Math.min(Math.max(e.at[1] + 16, M.top + 14), height - M.bottom - 22);
           return (
             <g key={e.step} data-exit={e.step}>
@@ -134,8 +140,8 @@ export function SurfaceChart({ width, plain, clipped, shown, jumpStep, markJump,
           );
         })}
         {broke && (
-          <text x={fit(Math.min(Math.max(x(broke.w), box[0]), box[2]), 16)} y={Math.min(Math.max(y(broke.b) - 12, M.top + 14), height - M.bottom - 6)}
-            className="cliff-label nonfinite">NaN/∞ at step {plain.nonFinite!.step}</text>
+          <text x={fit(Math.min(Math.max(x(broke.w), box[0]), box[2]), m.nonFiniteAt(plain.nonFinite!.step))} y={Math.min(Math.max(y(broke.b) - 12, M.top + 14), height - M.bottom - 6)}
+            className="cliff-label nonfinite">{m.nonFiniteAt(plain.nonFinite!.step)}</text>
         )}
       </g>
       <rect x={box[0]} y={box[1]} width={box[2] - box[0]} height={box[3] - box[1]} fill="none" stroke="currentColor" strokeOpacity={0.4} />

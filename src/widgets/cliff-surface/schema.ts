@@ -34,8 +34,8 @@ export const LR_STEP = 0.001;
  * line style too (solid vs dashed, as in the paper's Fig. 6).
  */
 export const PATH_STYLE = {
-  plain: { colour: '#d55e00', dash: undefined, label: 'no clipping' },
-  clipped: { colour: '#1b1f24', dash: '5 3', label: 'clipped' },
+  plain: { colour: '#d55e00', dash: undefined },
+  clipped: { colour: '#1b1f24', dash: '5 3' },
 } as const;
 
 export type PathKind = keyof typeof PATH_STYLE;

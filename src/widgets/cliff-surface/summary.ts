@@ -1,6 +1,7 @@
 /** The sentence under the charts: what the two descent paths did, computed from them. */
 import { longestStep, type DescentPath, type Extent } from '../../core/cliff';
 import { formatNumber } from '../../viz/scales';
+import type { CliffText } from './text';
 
 /** Whether a parameter point lies inside the plotted region. */
 export function inRegion(p: { w: number; b: number }, w: Extent, b: Extent): boolean {
@@ -39,29 +40,26 @@ const times = (r: number) => (r >= 10 ? Math.round(r).toLocaleString('en-US') : 
 /** A gradient norm: whole numbers with separators in the middle range. */
 const norm = (g: number) => (g >= 10 && g < 1e6 ? Math.round(g).toLocaleString('en-US') : f(g));
 
-function ending(path: DescentPath, w: Extent, b: Extent): string {
+function ending(m: CliffText, path: DescentPath, w: Extent, b: Extent): string {
   const last = path.points[path.points.length - 1];
-  if (path.nonFinite) return `at step ${path.nonFinite.step} the ${path.nonFinite.what} became non-finite (∞ or NaN) and the path stopped`;
+  if (path.nonFinite) return m.stoppedAt(path.nonFinite.step, path.nonFinite.what);
   const out = firstStepOutside(path, w, b);
-  const where = out >= 0 ? `it left the plotted region at step ${out} and ` : '';
-  return `${where}it ended at loss ${f(last.loss)}`;
+  return m.ended(f(last.loss), out >= 0 ? out : null);
 }
 
-export function summarise(plain: DescentPath, clipped: DescentPath, threshold: number, w: Extent, b: Extent): string {
+export function summarise(m: CliffText, plain: DescentPath, clipped: DescentPath, threshold: number, w: Extent, b: Extent): string {
   const jp = jumpOf(plain);
   const jc = jumpOf(clipped);
   const fired = clipped.points.filter((p) => p.clipped).length;
   const gradAtJump = plain.points[jp.step - 1]?.gradNorm ?? 0;
   const wall = hitTheWall(plain);
   const plainPart = wall
-    ? `Without clipping, ${jp.step === 1 ? 'the start lies' : `after step ${jp.step - 1} the path stood`} on the cliff’s steep face (gradient norm ${norm(gradAtJump)}), so step ${jp.step} jumped ${f(jp.length)}; ${ending(plain, w, b)}.`
-    : `Without clipping the longest step was ${f(jp.length)} (step ${jp.step}); ${ending(plain, w, b)}.`;
+    ? m.plainWall(jp.step, norm(gradAtJump), f(jp.length), ending(m, plain, w, b))
+    : m.plainLongest(jp.step, f(jp.length), ending(m, plain, w, b));
   const ratio = jc.length > 0 ? jp.length / jc.length : Infinity;
-  const ratioPart = ratio >= 2 ? `, ${times(ratio)}× shorter` : '';
   const clippedPart =
     fired === 0
-      ? ` Clipping at ${f(threshold)} never fired (the gradient norm stayed below it), so the clipped path is the same path.`
-      : ` With clipping at ${f(threshold)} (it fired on ${fired} of ${clipped.points.length - 1} steps) the longest step was ${f(jc.length)}${ratioPart}; ${ending(clipped, w, b)}.`;
-  const thin = wall ? '' : ' No step landed on the cliff’s steep face (it is very thin); try a start closer to it or another learning rate.';
-  return plainPart + clippedPart + thin;
+      ? m.clipIdle(f(threshold))
+      : m.clipFired(f(threshold), fired, clipped.points.length - 1, f(jc.length), ratio >= 2 ? times(ratio) : null, ending(m, clipped, w, b));
+  return [plainPart, clippedPart, ...(wall ? [] : [m.noWall])].join(' ');
 }
