@@ -49,7 +49,7 @@ async function firstPaint(page, base, slug) {
 }
 
 /** Drags ρ with the keyboard and reads the lab's own compute timings and the event timings. */
-async function sliderDrag(page, base, cell) {
+export async function sliderDrag(page, base, cell) {
   await page.goto(`${base}/chapters/03-vanishing-and-exploding-gradients?gf.length=100&gf.activation=tanh&gf.cell=${cell}`);
   const slider = page.locator('[data-widget="gradient-flow"]').getByRole('slider', { name: /spectral radius/ });
   await slider.scrollIntoViewIfNeeded();

@@ -1,4 +1,8 @@
-/** Axes drawn by React from a d3 scale: d3 computes ticks, React renders the SVG. */
+/**
+ * Axes drawn by React from a d3 scale: d3 computes ticks, React renders the SVG.
+ * Memoised: an axis whose scale object and labels are unchanged is not redrawn.
+ */
+import { memo } from 'react';
 import type { ScaleContinuousNumeric } from 'd3';
 
 interface AxisProps {
@@ -27,7 +31,7 @@ const superscript = (v: number) => {
   return e === 0 ? '1' : `10${String(e).replace('-', '⁻').replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)])}`;
 };
 
-export function AxisBottom({ scale, offset, ticks = 6, format, label, decades = false }: AxisProps) {
+export const AxisBottom = memo(function AxisBottom({ scale, offset, ticks = 6, format, label, decades = false }: AxisProps) {
   const [r0, r1] = scale.range();
   const fmt = format ?? (decades ? superscript : (v: number) => String(v));
   return (
@@ -42,9 +46,9 @@ export function AxisBottom({ scale, offset, ticks = 6, format, label, decades = 
       {label && <text x={(r0 + r1) / 2} y={34} textAnchor="middle" fontSize={12} fill="currentColor">{label}</text>}
     </g>
   );
-}
+});
 
-export function AxisLeft({ scale, offset, ticks = 5, format, label, decades = false }: AxisProps) {
+export const AxisLeft = memo(function AxisLeft({ scale, offset, ticks = 5, format, label, decades = false }: AxisProps) {
   const [r0, r1] = scale.range();
   const fmt = format ?? (decades ? superscript : (v: number) => String(v));
   return (
@@ -64,4 +68,4 @@ export function AxisLeft({ scale, offset, ticks = 5, format, label, decades = fa
       )}
     </g>
   );
-}
+});

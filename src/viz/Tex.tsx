@@ -3,12 +3,15 @@
  * Only TeX built by our own code reaches KaTeX (numbers are formatted first), never
  * a reader's text; KaTeX escapes what it renders and `trust` stays limited.
  */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import katex from 'katex';
 import { katexOptions } from '../app/katex-options';
 
-/** KaTeX's output carries MathML, which screen readers read; no extra label is needed. */
-export function Tex({ tex, display = false }: { tex: string; display?: boolean }) {
+/**
+ * KaTeX's output carries MathML, which screen readers read; no extra label is needed.
+ * Memoised on the TeX string: a parent's redraw re-renders KaTeX only when the text changes.
+ */
+export const Tex = memo(function Tex({ tex, display = false }: { tex: string; display?: boolean }) {
   const html = useMemo(() => {
     try {
       return katex.renderToString(tex, { ...katexOptions, displayMode: display, throwOnError: true });
@@ -18,7 +21,7 @@ export function Tex({ tex, display = false }: { tex: string; display?: boolean }
   }, [tex, display]);
   const Tag = display ? 'div' : 'span';
   return <Tag className={display ? 'live-equation' : undefined} dangerouslySetInnerHTML={{ __html: html }} />;
-}
+});
 
 /** A number for TeX: fixed for ordinary sizes, ×10^k otherwise; NaN and ∞ spelled out. */
 export function texNumber(v: number, digits = 2): string {

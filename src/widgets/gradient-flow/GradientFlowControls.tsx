@@ -1,35 +1,38 @@
 /** The lecturer's controls for the gradient lab, all bound to the widget's store. */
+import { useMemo } from 'react';
 import { Controls, NumberField, Select, Slider, Toggle } from '../ui/controls';
 import { useWidget } from '../../state/use-widget-store';
 import type { WidgetStore } from '../../state/widget-store';
 import type { GradientFlowSchema } from './schema';
+import type { GradientFlowText } from './text';
 
-const CELLS = [
-  { value: 'rnn', label: 'simple RNN' },
-  { value: 'lstm', label: 'LSTM' },
-] as const;
-const ACTIVATIONS = [
-  { value: 'identity', label: 'identity' },
-  { value: 'tanh', label: 'tanh' },
-  { value: 'sigmoid', label: 'sigmoid' },
-  { value: 'relu', label: 'ReLU' },
-] as const;
+interface Props {
+  store: WidgetStore<GradientFlowSchema, Record<string, never>>;
+  m: GradientFlowText;
+}
 
-export function GradientFlowControls({ store }: { store: WidgetStore<GradientFlowSchema, Record<string, never>> }) {
+export function GradientFlowControls({ store, m }: Props) {
   const s = useWidget(store, (state) => state.settings);
   const set = store.getState().set;
+  const cells = useMemo(() => [{ value: 'rnn', label: m.simpleRnn }, { value: 'lstm', label: 'LSTM' }] as const, [m]);
+  const activations = useMemo(() => [
+    { value: 'identity', label: m.identity },
+    { value: 'tanh', label: 'tanh' },
+    { value: 'sigmoid', label: 'sigmoid' },
+    { value: 'relu', label: 'ReLU' },
+  ] as const, [m]);
   return (
-    <Controls label="Gradient lab settings">
-      <Select label="cell" value={s.cell} options={CELLS} onChange={(cell) => set({ cell })} />
-      <Select label="activation σ" value={s.activation} options={ACTIVATIONS} onChange={(activation) => set({ activation })} disabled={s.cell === 'lstm'} />
-      <Slider label="spectral radius ρ" value={s.rho} min={0.5} max={1.5} step={0.01} onChange={(rho) => set({ rho })} format={(v) => v.toFixed(2)} />
-      <Slider label="sequence length T" value={s.length} min={2} max={200} step={1} onChange={(length) => set({ length })} />
-      <Slider label="truncation window k" value={s.truncation} min={0} max={s.length} step={1}
-        onChange={(truncation) => set({ truncation })} format={(v) => (v === 0 ? 'off' : String(v))} />
-      <Toggle label="gradient clipping" checked={s.clip} onChange={(clip) => set({ clip })} />
-      <Slider label="clipping threshold" value={Math.log10(s.threshold)} min={-2} max={2} step={0.05}
+    <Controls label={m.settings}>
+      <Select label={m.cell} value={s.cell} options={cells} onChange={(cell) => set({ cell })} />
+      <Select label={m.activation} value={s.activation} options={activations} onChange={(activation) => set({ activation })} disabled={s.cell === 'lstm'} />
+      <Slider label={m.rho} value={s.rho} min={0.5} max={1.5} step={0.01} onChange={(rho) => set({ rho })} format={(v) => v.toFixed(2)} />
+      <Slider label={m.length} value={s.length} min={2} max={200} step={1} onChange={(length) => set({ length })} />
+      <Slider label={m.truncation} value={s.truncation} min={0} max={s.length} step={1}
+        onChange={(truncation) => set({ truncation })} format={(v) => (v === 0 ? m.off : String(v))} />
+      <Toggle label={m.clipping} checked={s.clip} onChange={(clip) => set({ clip })} />
+      <Slider label={m.threshold} value={Math.log10(s.threshold)} min={-2} max={2} step={0.05}
         onChange={(v) => set({ threshold: Number((10 ** v).toPrecision(3)) })} format={() => String(s.threshold)} disabled={!s.clip} />
-      <NumberField label="seed" value={s.seed} min={0} max={99999} onChange={(seed) => set({ seed })} />
+      <NumberField label={m.seed} value={s.seed} min={0} max={99999} onChange={(seed) => set({ seed })} />
     </Controls>
   );
 }

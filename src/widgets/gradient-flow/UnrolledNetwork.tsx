@@ -3,10 +3,14 @@
  * the last step, and above the hidden states a band for the gradient flowing back
  * through them, its thickness = ‖∂J(T)/∂h(t)‖ (log-mapped). Truncation boundaries
  * cut the band: beyond them the gradient is exactly zero. NaN/Inf are marked.
+ * The unrolled network itself depends only on T and the width, so it is a separate
+ * memoised layer: a slider move redraws the band alone.
  */
+import { memo, useMemo } from 'react';
 import { scaleLinear } from 'd3';
 import { arrowWidth, MAX_WIDTH } from './arrow-width';
 import { GATE_COLOURS } from '../../viz/scales';
+import type { GradientFlowText } from './text';
 
 interface UnrolledNetworkProps {
   /** ‖∂J(T)/∂h(t)‖ for t = 0..T−1 (after any clipping scale). */
@@ -14,6 +18,7 @@ interface UnrolledNetworkProps {
   /** Truncation window k (0 = off). */
   truncation: number;
   width: number;
+  m: GradientFlowText;
 }
 
 const HEIGHT = 168;
@@ -22,26 +27,79 @@ const Y_BAND = 58;
 const Y_H = 104;
 const Y_X = 144;
 
-export function UnrolledNetwork({ magnitudes, truncation, width }: UnrolledNetworkProps) {
-  const T = magnitudes.length;
-  const x = scaleLinear().domain([0, Math.max(1, T - 1)]).range([30, width - 40]);
-  const spacing = T > 1 ? x(1) - x(0) : width;
-  const reference = magnitudes[T - 1];
-  const r = Math.max(2, Math.min(7, spacing / 3));
-  const boundaries: number[] = [];
-  if (truncation > 0) for (let t = truncation; t < T; t += truncation) boundaries.push(t);
-  const labelEvery = Math.max(1, Math.ceil(T / Math.max(2, Math.floor(width / 56))));
-  const half = spacing / 2;
+type Scale = ReturnType<typeof scaleLinear<number, number>>;
 
+/** Positions shared by the layers: x(t), the spacing between steps and the node radius. */
+function useLayout(T: number, width: number) {
+  return useMemo(() => {
+    const x: Scale = scaleLinear().domain([0, Math.max(1, T - 1)]).range([30, width - 40]);
+    const spacing = T > 1 ? x(1) - x(0) : width;
+    return { x, spacing, r: Math.max(2, Math.min(7, spacing / 3)) };
+  }, [T, width]);
+}
+
+export const UnrolledNetwork = memo(function UnrolledNetwork({ magnitudes, truncation, width, m }: UnrolledNetworkProps) {
+  const T = magnitudes.length;
+  const layout = useLayout(T, width);
+  const thinner = magnitudes[0] < magnitudes[T - 1];
   return (
     <svg className="chart unrolled" viewBox={`0 0 ${width} ${HEIGHT}`} width={width} height={HEIGHT} role="img"
-      aria-label={`The network unrolled over ${T} steps. The gradient band gets ${magnitudes[0] < reference ? 'thinner' : 'thicker'} towards the first step.`}>
+      aria-label={m.unrolledLabel(T, thinner)}>
+      <Network T={T} width={width} layout={layout} bandLabel={m.bandLabel} />
+      <Band magnitudes={magnitudes} truncation={truncation} layout={layout} />
+    </svg>
+  );
+});
+
+interface Layout { x: Scale; spacing: number; r: number }
+
+/** Inputs, hidden states, the loss and the step numbers: unchanged while only ρ or the seed move. */
+const Network = memo(function Network({ T, width, layout, bandLabel }: { T: number; width: number; layout: Layout; bandLabel: string }) {
+  const { x, spacing, r } = layout;
+  const labelEvery = Math.max(1, Math.ceil(T / Math.max(2, Math.floor(width / 56))));
+  const steps = Array.from({ length: T }, (_, t) => t);
+  return (
+    <>
       {/* Forward pass, faint: x(t) → h(t) and h(t−1) → h(t). */}
       <g stroke="currentColor" strokeOpacity={0.25}>
-        {Array.from({ length: T }, (_, t) => <line key={`v${t}`} x1={x(t)} x2={x(t)} y1={Y_X - 5} y2={Y_H + r} />)}
+        {steps.map((t) => <line key={`v${t}`} x1={x(t)} x2={x(t)} y1={Y_X - 5} y2={Y_H + r} />)}
         {T > 1 && <line x1={x(0)} x2={x(T - 1)} y1={Y_H} y2={Y_H} />}
       </g>
-      {/* The backward band: segment t carries the gradient arriving at h(t). */}
+      {/* Where the band meets each hidden state. */}
+      {spacing >= 6 && steps.map((t) => (
+        <line key={`c${t}`} x1={x(t)} x2={x(t)} y1={Y_BAND + MAX_WIDTH / 2 + 2} y2={Y_H - r - 1} stroke={GATE_COLOURS.grad} strokeOpacity={0.25} />
+      ))}
+      <path d={`M ${x(0) - 2} ${Y_BAND} l 10 -7 v 14 z`} fill={GATE_COLOURS.grad} transform={`translate(-10,0)`} />
+      {/* The loss at the last step feeds the band. */}
+      <text x={x(T - 1) + 8} y={Y_J + 4} fontSize={12} fill="currentColor" fontWeight={600}>J(T)</text>
+      <line x1={x(T - 1)} x2={x(T - 1)} y1={Y_J} y2={Y_BAND - 10} stroke={GATE_COLOURS.grad} strokeWidth={3} />
+      <circle cx={x(T - 1)} cy={Y_J} r={4} fill={GATE_COLOURS.grad} />
+      <text x={x(0)} y={Y_BAND - 14} fontSize={11} fill={GATE_COLOURS.grad}>{bandLabel}</text>
+      {steps.map((t) => (
+        <circle key={`h${t}`} cx={x(t)} cy={Y_H} r={r} fill="white" stroke="var(--state-h)" strokeWidth={1.2} />
+      ))}
+      {steps.map((t) => (
+        <rect key={`x${t}`} x={x(t) - Math.min(4, spacing / 3)} y={Y_X - 4} width={Math.min(8, (2 * spacing) / 3)} height={8} fill="currentColor" fillOpacity={0.35} />
+      ))}
+      {steps.filter((t) => (T - 1 - t) % labelEvery === 0).map((t) => (
+        <text key={`n${t}`} x={x(t)} y={Y_H + r + 13} textAnchor="middle" fontSize={10} fill="currentColor">{t + 1}</text>
+      ))}
+      <text x={2} y={Y_X + 4} fontSize={10} fill="currentColor">x</text>
+      <text x={2} y={Y_H + 4} fontSize={10} fill="currentColor">h</text>
+    </>
+  );
+});
+
+/** The backward band (segment t carries the gradient arriving at h(t)) and the truncation cuts. */
+const Band = memo(function Band({ magnitudes, truncation, layout }: { magnitudes: Float32Array; truncation: number; layout: Layout }) {
+  const { x, spacing } = layout;
+  const T = magnitudes.length;
+  const reference = magnitudes[T - 1];
+  const half = spacing / 2;
+  const boundaries: number[] = [];
+  if (truncation > 0) for (let t = truncation; t < T; t += truncation) boundaries.push(t);
+  return (
+    <>
       <g>
         {Array.from({ length: T }, (_, t) => {
           const g = magnitudes[t];
@@ -53,36 +111,13 @@ export function UnrolledNetwork({ magnitudes, truncation, width }: UnrolledNetwo
           if (g === 0) return <line key={t} x1={x0} x2={x1} y1={Y_BAND} y2={Y_BAND} stroke="currentColor" strokeOpacity={0.4} strokeDasharray="2 3" />;
           return <line key={t} x1={x0} x2={x1} y1={Y_BAND} y2={Y_BAND} stroke={GATE_COLOURS.grad} strokeWidth={arrowWidth(g, reference)} />;
         })}
-        {/* Where the band meets each hidden state. */}
-        {spacing >= 6 && Array.from({ length: T }, (_, t) => (
-          <line key={`c${t}`} x1={x(t)} x2={x(t)} y1={Y_BAND + MAX_WIDTH / 2 + 2} y2={Y_H - r - 1} stroke={GATE_COLOURS.grad} strokeOpacity={0.25} />
-        ))}
-        <path d={`M ${x(0) - 2} ${Y_BAND} l 10 -7 v 14 z`} fill={GATE_COLOURS.grad} transform={`translate(-10,0)`} />
       </g>
-      {/* The loss at the last step feeds the band. */}
-      <text x={x(T - 1) + 8} y={Y_J + 4} fontSize={12} fill="currentColor" fontWeight={600}>J(T)</text>
-      <line x1={x(T - 1)} x2={x(T - 1)} y1={Y_J} y2={Y_BAND - 10} stroke={GATE_COLOURS.grad} strokeWidth={3} />
-      <circle cx={x(T - 1)} cy={Y_J} r={4} fill={GATE_COLOURS.grad} />
-      <text x={x(0)} y={Y_BAND - 14} fontSize={11} fill={GATE_COLOURS.grad}>← gradient of J(T), width = ‖∂J(T)/∂h(t)‖ (log)</text>
-      {Array.from({ length: T }, (_, t) => (
-        <circle key={t} cx={x(t)} cy={Y_H} r={r} fill="white" stroke="var(--state-h)" strokeWidth={1.2} />
-      ))}
-      {Array.from({ length: T }, (_, t) => (
-        <rect key={t} x={x(t) - Math.min(4, spacing / 3)} y={Y_X - 4} width={Math.min(8, (2 * spacing) / 3)} height={8} fill="currentColor" fillOpacity={0.35} />
-      ))}
       {boundaries.map((t) => (
         <g key={t} transform={`translate(${(x(t - 1) + x(t)) / 2},0)`}>
           <line y1={Y_BAND - 12} y2={Y_X + 6} stroke="#c1121f" strokeDasharray="4 3" />
           <text y={Y_X + 18} textAnchor="middle" fontSize={11} fill="#c1121f">✂</text>
         </g>
       ))}
-      {Array.from({ length: T }, (_, t) => t)
-        .filter((t) => (T - 1 - t) % labelEvery === 0)
-        .map((t) => (
-          <text key={t} x={x(t)} y={Y_H + r + 13} textAnchor="middle" fontSize={10} fill="currentColor">{t + 1}</text>
-        ))}
-      <text x={2} y={Y_X + 4} fontSize={10} fill="currentColor">x</text>
-      <text x={2} y={Y_H + 4} fontSize={10} fill="currentColor">h</text>
-    </svg>
+    </>
   );
-}
+});

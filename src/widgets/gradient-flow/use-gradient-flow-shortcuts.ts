@@ -6,24 +6,25 @@
 import { useWidgetShortcuts } from '../ui/use-widget-shortcuts';
 import type { WidgetStore } from '../../state/widget-store';
 import { GRADIENT_FLOW_PREFIX, type GradientFlowSchema } from './schema';
+import type { GradientFlowText } from './text';
 
 /** The window "t" switches truncation on to. */
 export const TRUNCATION_ON = 10;
 
-export function useGradientFlowShortcuts(store: WidgetStore<GradientFlowSchema, Record<string, never>>, title: string): void {
+export function useGradientFlowShortcuts(store: WidgetStore<GradientFlowSchema, Record<string, never>>, m: GradientFlowText): void {
   useWidgetShortcuts(
-    title,
+    m.title,
     [
-      { key: 'c', label: 'gradient clipping on/off', run: () => store.getState().set({ clip: !store.getState().settings.clip }) },
+      { key: 'c', label: m.keyClip, run: () => store.getState().set({ clip: !store.getState().settings.clip }) },
       {
         key: 't',
-        label: `truncation off ↔ k = ${TRUNCATION_ON}`,
+        label: m.keyTruncation(TRUNCATION_ON),
         run: () => {
           const { truncation, length } = store.getState().settings;
           store.getState().set({ truncation: truncation > 0 ? 0 : Math.max(1, Math.min(TRUNCATION_ON, length - 1)) });
         },
       },
-      { key: 'r', label: 'reset to the chapter’s settings', run: () => store.getState().reset() },
+      { key: 'r', label: m.keyReset, run: () => store.getState().reset() },
     ],
     { urlPrefix: GRADIENT_FLOW_PREFIX },
   );

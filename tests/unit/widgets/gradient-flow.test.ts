@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { computeGradientFlow, analysisOptions, labParams } from '../../../src/widgets/gradient-flow/compute';
 import { gradientFlowSchema } from '../../../src/widgets/gradient-flow/schema';
 import { describeFlow } from '../../../src/widgets/gradient-flow/summary';
+import { gradientFlowText } from '../../../src/widgets/gradient-flow/text';
 import { arrowWidth, BASE_WIDTH, MIN_WIDTH } from '../../../src/widgets/gradient-flow/arrow-width';
 import { createWidgetStore } from '../../../src/state/widget-store';
 import { defaults } from '../../../src/state/url-params';
@@ -69,15 +70,25 @@ describe('settings flow from the store to the core', () => {
 describe('describeFlow', () => {
   it('names the factor and, for a linear RNN, the matching ρ^ℓ', () => {
     const settings = { ...base, rho: 0.9, length: 21 };
-    const [line] = describeFlow(settings, computeGradientFlow(settings));
+    const [line] = describeFlow(settings, computeGradientFlow(settings), gradientFlowText.en);
     expect(line).toContain('shrinks');
     expect(line).toContain('0.9^20');
   });
   it('says when truncation cuts the gradient and when clipping rescales it', () => {
     const settings = { ...base, rho: 1.3, length: 40, truncation: 10, clip: true, threshold: 0.5 };
-    const text = describeFlow(settings, computeGradientFlow(settings)).join(' ');
+    const text = describeFlow(settings, computeGradientFlow(settings), gradientFlowText.en).join(' ');
     expect(text).toContain('window k = 10');
     expect(text).toContain('scaled by');
+  });
+  it('speaks Korean with the same numbers', () => {
+    const settings = { ...base, rho: 1.3, length: 40, truncation: 10, clip: true, threshold: 0.5 };
+    const result = computeGradientFlow(settings);
+    const en = describeFlow(settings, result, gradientFlowText.en);
+    const ko = describeFlow(settings, result, gradientFlowText.ko);
+    expect(ko).toHaveLength(en.length);
+    const numbers = (lines: string[]) => lines.join(' ').match(/\d[\d.]*(?:e[−\d]+)?/g)?.sort();
+    for (const n of numbers(en) ?? []) expect(numbers(ko)).toContain(n);
+    expect(ko.join(' ')).toContain('절단 길이 k = 10');
   });
 });
 
