@@ -4,6 +4,7 @@
  * (1 − o)·|tanh c|. Its mean over the text ranks the units.
  */
 import type { TextTrace } from '../lstm-shared/char-text';
+import type { HiddenVsCellWords } from './text';
 
 export interface UnitHiding {
   unit: number;
@@ -35,16 +36,12 @@ export function rankHiding(trace: TextTrace, top: number): UnitHiding[] {
 }
 
 /** The sentence under the chart, from the unit's numbers. */
-export function describeHiding(s: UnitHiding, trace: TextTrace): string[] {
+export function describeHiding(s: UnitHiding, trace: TextTrace, m: HiddenVsCellWords): string[] {
   const f2 = (x: number) => x.toFixed(2);
-  const out = [`Unit ${s.unit}: over this text |c| averages ${f2(s.meanAbsC)} but |h| only ${f2(s.meanAbsH)}; its output gate averages ${f2(s.meanO)}.`];
-  if (s.meanO < 0.5 && s.meanAbsC > 2 * s.meanAbsH) {
-    out.push('The cell carries information the hidden state does not show: the output gate keeps it mostly closed, so the rest of the network sees little of it — yet it is still there, step after step, to be read out later.');
-  } else if (s.meanAbsC > 1) {
-    out.push('|c| grows beyond 1 — something tanh-bounded h never can — because the cell adds up what is written into it.');
-  } else {
-    out.push('This unit shows most of what its cell holds. Pick another unit, or try the ones listed as hiding most.');
-  }
+  const out = [m.averages({ unit: s.unit, meanAbsC: f2(s.meanAbsC), meanAbsH: f2(s.meanAbsH), meanO: f2(s.meanO) })];
+  if (s.meanO < 0.5 && s.meanAbsC > 2 * s.meanAbsH) out.push(m.hides);
+  else if (s.meanAbsC > 1) out.push(m.grows);
+  else out.push(m.shows);
   // The step where the gap is widest, as a concrete example.
   let best = 0, gap = -1;
   for (let t = 0; t < trace.T; t++) {
@@ -53,7 +50,7 @@ export function describeHiding(s: UnitHiding, trace: TextTrace): string[] {
     if (g > gap) [gap, best] = [g, t];
   }
   const n = best * trace.H + s.unit;
-  if (trace.T > 0) out.push(`Widest gap at step ${best + 1} (‘${trace.labels[best]}’): c = ${f2(trace.c[n])}, h = ${f2(trace.h[n])}, o = ${f2(trace.o[n])}.`);
+  if (trace.T > 0) out.push(m.widestGap({ step: best + 1, ch: trace.labels[best], c: f2(trace.c[n]), h: f2(trace.h[n]), o: f2(trace.o[n]) }));
   return out;
 }
 

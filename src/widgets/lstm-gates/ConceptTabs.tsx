@@ -6,7 +6,10 @@
 import type { CSSProperties } from 'react';
 import { interpolateRgb } from 'd3';
 import type { TraceKey } from '../lstm-shared/char-text';
-import { CONCEPTS, CONCEPT_KEYS } from '../lstm-shared/concepts';
+import { useMessages } from '../../app/messages';
+import { CONCEPTS, CONCEPT_KEYS, conceptName } from '../lstm-shared/concepts';
+import { lstmSharedText } from '../lstm-shared/text';
+import { lstmGatesText } from './text';
 
 interface ConceptTabsProps {
   value: TraceKey;
@@ -17,8 +20,10 @@ interface ConceptTabsProps {
 }
 
 export function ConceptTabs({ value, onChange, active, onHover }: ConceptTabsProps) {
+  const m = useMessages(lstmGatesText);
+  const shared = useMessages(lstmSharedText);
   return (
-    <div className="concept-tabs" role="group" aria-label="heatmap shows">
+    <div className="concept-tabs" role="group" aria-label={m.heatmapShows}>
       {CONCEPT_KEYS.map((key) => {
         const c = CONCEPTS[key];
         return (
@@ -26,7 +31,7 @@ export function ConceptTabs({ value, onChange, active, onHover }: ConceptTabsPro
             className={active === key ? 'concept-active' : undefined} style={{ '--tab-colour': c.colour, '--tab-tint': interpolateRgb('#ffffff', c.colour)(0.2) } as CSSProperties}
             onClick={() => onChange(key)} onPointerEnter={() => onHover(key)} onPointerLeave={() => onHover(null)}
             onFocus={() => onHover(key)} onBlur={() => onHover(null)}>
-            {c.symbol} · {c.name}
+            {c.symbol} · {conceptName(shared, key)}
           </button>
         );
       })}

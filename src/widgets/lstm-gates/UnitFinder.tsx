@@ -3,8 +3,10 @@
  * (or hidden) value correlates most with it over the reader's text, computed live.
  * Picking one selects it in the heatmap.
  */
+import { useMessages } from '../../app/messages';
 import { Select } from '../ui/controls';
 import { TEXT_FEATURES, type FeatureKey, type UnitScore } from '../../core/unit-features';
+import { lstmGatesText, type LstmGatesWords } from './text';
 
 interface UnitFinderProps {
   feature: FeatureKey;
@@ -16,28 +18,34 @@ interface UnitFinderProps {
   onSelect(unit: number): void;
 }
 
-const FEATURE_OPTIONS = TEXT_FEATURES.map((f) => ({ value: f.key, label: f.name }));
-const BY_OPTIONS = [{ value: 'c', label: 'cell state c' }, { value: 'h', label: 'hidden state h' }] as const;
+/** Each text feature's name in the catalogue. */
+const FEATURE_NAME = {
+  quote: 'featureQuote', paren: 'featureParen', wordPos: 'featureWordPos',
+  sentencePos: 'featureSentencePos', vowel: 'featureVowel', afterSpace: 'featureAfterSpace',
+} as const satisfies Record<FeatureKey, keyof LstmGatesWords>;
 
 export function UnitFinder({ feature, onFeature, by, onBy, ranked, selected, onSelect }: UnitFinderProps) {
-  const name = TEXT_FEATURES.find((f) => f.key === feature)?.name ?? feature;
+  const m = useMessages(lstmGatesText);
+  const name = m[FEATURE_NAME[feature]];
+  const featureOptions = TEXT_FEATURES.map((f) => ({ value: f.key, label: m[FEATURE_NAME[f.key]] }));
+  const byOptions = [{ value: 'c', label: m.byCell }, { value: 'h', label: m.byHidden }] as const;
   return (
-    <section className="unit-finder" aria-label="Find units that track a feature of the text">
+    <section className="unit-finder" aria-label={m.finder}>
       <div className="controls">
-        <Select label="find units that track" value={feature} options={FEATURE_OPTIONS} onChange={onFeature} />
-        <Select label="by their" value={by} options={BY_OPTIONS} onChange={onBy} />
+        <Select label={m.track} value={feature} options={featureOptions} onChange={onFeature} />
+        <Select label={m.byTheir} value={by} options={byOptions} onChange={onBy} />
       </div>
       {ranked.length === 0 ? (
-        <p>Nothing to correlate: “{name}” does not change over this text. Add some to the text.</p>
+        <p>{m.nothingToCorrelate(name)}</p>
       ) : (
         <>
-          <p>Units whose {by} follows “{name}” most closely over this text (Pearson r; negative r means the unit runs opposite):</p>
+          <p>{m.rankedIntro(by, name)}</p>
           <ol>
             {ranked.map((s) => (
               <li key={s.unit}>
                 <button type="button" aria-pressed={s.unit === selected} onClick={() => onSelect(s.unit)}
-                  aria-label={`unit ${s.unit}, r = ${s.r.toFixed(2)}`}>
-                  unit {s.unit} <span aria-hidden="true">(r = {s.r.toFixed(2).replace('-', '−')})</span>
+                  aria-label={m.unitButtonLabel(s.unit, s.r)}>
+                  {m.unitButton(s.unit)} <span aria-hidden="true">(r = {s.r.toFixed(2).replace('-', '−')})</span>
                 </button>
               </li>
             ))}

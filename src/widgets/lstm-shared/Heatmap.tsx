@@ -5,7 +5,9 @@
  * pointer does the same by hovering and clicking. The cell under the cursor is read out.
  */
 import { useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { useMessages } from '../../app/messages';
 import { colourTable, paintHeatmap } from './heatmap-image';
+import { lstmSharedText } from './text';
 
 export interface Cursor {
   t: number;
@@ -44,6 +46,7 @@ const GUTTER = 34;
 
 export function Heatmap(props: HeatmapProps) {
   const { values, T, H, units, labels, colour, domain, cursor, onCursor, selectedUnit, onSelectUnit, label, describe, highlight } = props;
+  const m = useMessages(lstmSharedText);
   const rowH = props.rowHeight ?? (units.length <= 40 ? 8 : 3);
   const canvas = useRef<HTMLCanvasElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
@@ -96,13 +99,13 @@ export function Heatmap(props: HeatmapProps) {
       <p className="heatmap-readout" aria-live="polite">{T > 0 ? describe(cursor) : ' '}</p>
       <div className="heatmap-body">
         <svg className="heatmap-gutter" width={GUTTER} height={LABEL_H + height} aria-hidden="true">
-          <text x={GUTTER - 4} y={11} textAnchor="end" fontSize={10} fill="currentColor">unit</text>
+          <text x={GUTTER - 4} y={11} textAnchor="end" fontSize={10} fill="currentColor">{m.unitAxis}</text>
           {units.map((u, r) => (r % tickEvery === 0 || u === selectedUnit ? (
             <text key={u} x={GUTTER - 4} y={LABEL_H + r * rowH + rowH / 2} dy="0.32em" textAnchor="end" fontSize={u === selectedUnit ? 10 : 9}
               fontWeight={u === selectedUnit ? 700 : 400} fill="currentColor">{u}</text>
           ) : null))}
         </svg>
-        <div ref={scroller} className="heatmap-scroll" tabIndex={0} role="grid" aria-label={`${label}: arrow keys move over time and units, Enter picks the unit`}
+        <div ref={scroller} className="heatmap-scroll" tabIndex={0} role="grid" aria-label={m.heatmapKeys(label)}
           aria-rowcount={units.length} aria-colcount={T} onKeyDown={onKey}>
           <svg width={width} height={LABEL_H} className="heatmap-labels" aria-hidden="true">
             {labels.map((ch, t) => (

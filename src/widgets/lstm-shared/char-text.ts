@@ -6,6 +6,7 @@
 import { END, START, describeCharacter, encodeText, tokenLabel } from '../../data/char-vocab';
 import { runSequenceFast } from '../../core/fast';
 import type { ParamSet } from '../../core/params';
+import type { TextNote } from './text';
 
 export interface TextTrace {
   /** Character labels, one per column (␣ for a space, ‹?› for unknown). */
@@ -18,20 +19,19 @@ export interface TextTrace {
   f: Float32Array; i: Float32Array; o: Float32Array; cand: Float32Array; c: Float32Array; h: Float32Array;
   /** c and h of the step before column 0 (after ‹start›), for "previous state" readouts. */
   c0: Float32Array; h0: Float32Array;
-  /** Notes for the reader: cut text, unknown characters. */
-  notes: string[];
+  /** Notes for the reader: cut text, unknown characters (worded by the widget's catalogue). */
+  notes: TextNote[];
 }
 
 export type TraceKey = 'f' | 'i' | 'o' | 'cand' | 'c' | 'h';
 
 /** Text → encoded ids with the reader's notes (cut, unknown characters); never throws. */
-export function encodeReaderText(text: string, maxLength: number): { ids: number[]; notes: string[] } {
+export function encodeReaderText(text: string, maxLength: number): { ids: number[]; notes: TextNote[] } {
   const enc = encodeText(text, maxLength);
-  const notes: string[] = [];
-  if (enc.truncated) notes.push(`Only the first ${maxLength} characters are used; the rest is cut.`);
+  const notes: TextNote[] = [];
+  if (enc.truncated) notes.push({ kind: 'cut', limit: maxLength });
   if (enc.unknownCount > 0) {
-    const shown = enc.unknown.slice(0, 5).map(describeCharacter).join(', ');
-    notes.push(`${enc.unknownCount} character${enc.unknownCount > 1 ? 's' : ''} outside the model’s vocabulary (${shown}${enc.unknown.length > 5 ? ', …' : ''}) read as the unknown symbol ‹?›.`);
+    notes.push({ kind: 'unknown', count: enc.unknownCount, shown: enc.unknown.slice(0, 5).map(describeCharacter), more: enc.unknown.length > 5 });
   }
   return { ids: enc.ids, notes };
 }

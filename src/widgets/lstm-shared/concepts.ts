@@ -5,11 +5,10 @@
 import { interpolateRgb, scaleSequential } from 'd3';
 import { GATE_COLOURS, signedColour } from '../../viz/scales';
 import type { TraceKey } from './char-text';
+import type { LstmSharedWords } from './text';
 
 export interface Concept {
   key: TraceKey;
-  /** The chapter's name for it. */
-  name: string;
   /** Plain-text symbol (labels, aria). */
   symbol: string;
   /** TeX symbol. */
@@ -22,13 +21,18 @@ export interface Concept {
 }
 
 export const CONCEPTS: Record<TraceKey, Concept> = {
-  f: { key: 'f', name: 'forget gate', symbol: 'f', tex: '\\mathbf{f}', className: 'gate-f', colour: GATE_COLOURS.f, range: 'unit' },
-  i: { key: 'i', name: 'input gate', symbol: 'i', tex: '\\mathbf{i}', className: 'gate-i', colour: GATE_COLOURS.i, range: 'unit' },
-  o: { key: 'o', name: 'output gate', symbol: 'o', tex: '\\mathbf{o}', className: 'gate-o', colour: GATE_COLOURS.o, range: 'unit' },
-  cand: { key: 'cand', name: 'new content', symbol: 'c̃', tex: '\\tilde{\\mathbf{c}}', className: 'gate-c', colour: GATE_COLOURS.c, range: 'signed' },
-  c: { key: 'c', name: 'cell state', symbol: 'c', tex: '\\mathbf{c}', className: 'state-c', colour: GATE_COLOURS.cell, range: 'signed' },
-  h: { key: 'h', name: 'hidden state', symbol: 'h', tex: '\\mathbf{h}', className: 'state-h', colour: GATE_COLOURS.hidden, range: 'signed' },
+  f: { key: 'f', symbol: 'f', tex: '\\mathbf{f}', className: 'gate-f', colour: GATE_COLOURS.f, range: 'unit' },
+  i: { key: 'i', symbol: 'i', tex: '\\mathbf{i}', className: 'gate-i', colour: GATE_COLOURS.i, range: 'unit' },
+  o: { key: 'o', symbol: 'o', tex: '\\mathbf{o}', className: 'gate-o', colour: GATE_COLOURS.o, range: 'unit' },
+  cand: { key: 'cand', symbol: 'c̃', tex: '\\tilde{\\mathbf{c}}', className: 'gate-c', colour: GATE_COLOURS.c, range: 'signed' },
+  c: { key: 'c', symbol: 'c', tex: '\\mathbf{c}', className: 'state-c', colour: GATE_COLOURS.cell, range: 'signed' },
+  h: { key: 'h', symbol: 'h', tex: '\\mathbf{h}', className: 'state-h', colour: GATE_COLOURS.hidden, range: 'signed' },
 };
+
+const NAME_KEY = { f: 'conceptF', i: 'conceptI', o: 'conceptO', cand: 'conceptCand', c: 'conceptC', h: 'conceptH' } as const;
+
+/** The chapter's name for a quantity, in the reader's language. */
+export const conceptName = (m: LstmSharedWords, key: TraceKey): string => m[NAME_KEY[key]];
 
 export const CONCEPT_KEYS: readonly TraceKey[] = ['f', 'i', 'o', 'cand', 'c', 'h'];
 

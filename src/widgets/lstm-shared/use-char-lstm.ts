@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import { loadAssetText } from '../../data/load-asset';
 import { parseWeights, type WeightFile } from '../../core/weights-io';
+import type { LstmSharedWords } from './text';
 
 export const CHAR_LSTM_FILE = 'models/char-lstm.json';
 
@@ -47,10 +48,11 @@ export function useCharLstm(): CharLstmState {
 }
 
 /** One line on how the shipped weights were made, for the reader (from the file's record). */
-export function describeWeights(file: WeightFile): string {
-  const m = file.meta;
-  const parts = [`char-LSTM, ${file.spec.hidden} units, trained on Moby-Dick`];
-  if (typeof m.steps === 'number') parts.push(`${m.steps} steps`);
-  if (typeof m.heldOutPerplexity === 'number') parts.push(`held-out perplexity ${m.heldOutPerplexity.toFixed(1)} per character`);
-  return parts.join(' · ');
+export function describeWeights(file: WeightFile, m: LstmSharedWords): string {
+  const { steps, heldOutPerplexity } = file.meta;
+  return m.weights({
+    hidden: file.spec.hidden,
+    steps: typeof steps === 'number' ? steps : null,
+    perplexity: typeof heldOutPerplexity === 'number' ? heldOutPerplexity : null,
+  });
 }

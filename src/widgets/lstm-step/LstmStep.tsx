@@ -5,6 +5,7 @@
  */
 import { useMemo } from 'react';
 import type { WidgetProps } from '../registry';
+import { useMessages } from '../../app/messages';
 import { useWidgetStore, useWidget } from '../../state/use-widget-store';
 import { useWidth } from '../../viz/use-width';
 import { WidgetChrome } from '../ui/WidgetChrome';
@@ -13,70 +14,75 @@ import { useWidgetShortcuts } from '../ui/use-widget-shortcuts';
 import { TextField } from '../lstm-shared/TextField';
 import { ModelStatus } from '../lstm-shared/ModelStatus';
 import { useCharLstm, describeWeights } from '../lstm-shared/use-char-lstm';
-import { CONCEPTS } from '../lstm-shared/concepts';
+import { CONCEPTS, conceptName } from '../lstm-shared/concepts';
+import { lstmSharedText } from '../lstm-shared/text';
 import { lstmStepSchema, LSTM_STEP_PREFIX, STEP_TEXT_LIMIT } from './schema';
 import { computeStepView, describeStep } from './compute';
 import { StepEquations } from './StepEquations';
 import { StepStrips } from './StepStrips';
+import { CHAR_SLOT, lstmStepText } from './text';
 import '../lstm-shared/lstm-shared.css';
 
-const TITLE = 'One LSTM step, taken apart';
 const GATES = [
-  { gate: 'f', force: 'forceF', concept: CONCEPTS.f, hint: '0 erases' },
-  { gate: 'i', force: 'forceI', concept: CONCEPTS.i, hint: '1 writes' },
-  { gate: 'o', force: 'forceO', concept: CONCEPTS.o, hint: '0 hides' },
+  { gate: 'f', force: 'forceF', concept: CONCEPTS.f, hint: 'hintF' },
+  { gate: 'i', force: 'forceI', concept: CONCEPTS.i, hint: 'hintI' },
+  { gate: 'o', force: 'forceO', concept: CONCEPTS.o, hint: 'hintO' },
 ] as const;
 
 export default function LstmStep(props: WidgetProps) {
+  const m = useMessages(lstmStepText);
+  const shared = useMessages(lstmSharedText);
   const store = useWidgetStore(lstmStepSchema, LSTM_STEP_PREFIX, props, {});
   const { settings: s, notices } = useWidget(store, (st) => ({ settings: st.settings, notices: st.notices }));
   const set = store.getState().set;
   const model = useCharLstm();
   const [ref, width] = useWidth<HTMLDivElement>();
-  useWidgetShortcuts(TITLE, [
-    { key: 'f', label: 'force the forget gate on/off', run: () => set({ forceF: !store.getState().settings.forceF }) },
-    { key: 'i', label: 'force the input gate on/off', run: () => set({ forceI: !store.getState().settings.forceI }) },
-    { key: 'o', label: 'force the output gate on/off', run: () => set({ forceO: !store.getState().settings.forceO }) },
-    { key: 'r', label: 'reset to the chapter’s settings', run: () => store.getState().reset() },
+  useWidgetShortcuts(m.title, [
+    { key: 'f', label: m.shortcutF, run: () => set({ forceF: !store.getState().settings.forceF }) },
+    { key: 'i', label: m.shortcutI, run: () => set({ forceI: !store.getState().settings.forceI }) },
+    { key: 'o', label: m.shortcutO, run: () => set({ forceO: !store.getState().settings.forceO }) },
+    { key: 'r', label: m.shortcutReset, run: () => store.getState().reset() },
   ], { urlPrefix: LSTM_STEP_PREFIX });
 
   const params = model.status === 'ready' ? model.weights.params : null;
   const view = useMemo(() => (params ? computeStepView(params, s) : null), [params, s]);
   const T = view?.trace.T ?? 0;
   const H = view?.trace.H ?? 1;
+  const [whereBefore, whereAfter] = view
+    ? m.stepWhere(view.t + 1, view.trace.labels.slice(Math.max(0, view.t - 24), view.t).join('').replace(/␣/g, ' ')).split(CHAR_SLOT)
+    : ['', ''];
 
   return (
     <div ref={ref} className="lstm-step">
-      <WidgetChrome title={TITLE} notices={notices} onDismissNotices={() => store.getState().dismissNotices()} onReset={() => store.getState().reset()} />
+      <WidgetChrome title={m.title} notices={notices} onDismissNotices={() => store.getState().dismissNotices()} onReset={() => store.getState().reset()} />
       <ModelStatus state={model} />
-      <Controls label="Step view settings">
-        <TextField label="text the LSTM reads" value={s.text} maxLength={lstmStepSchema.text.maxLength}
+      <Controls label={m.settings}>
+        <TextField value={s.text} maxLength={lstmStepSchema.text.maxLength}
           onChange={(text) => set({ text: Array.from(text).slice(0, lstmStepSchema.text.maxLength).join('') })}
           notes={view?.trace.notes ?? []} />
-        <Slider label="time step t" value={view ? view.t : s.t} min={0} max={Math.max(0, Math.min(STEP_TEXT_LIMIT, T) - 1)} step={1}
+        <Slider label={m.timeStep} value={view ? view.t : s.t} min={0} max={Math.max(0, Math.min(STEP_TEXT_LIMIT, T) - 1)} step={1}
           onChange={(t) => set({ t })} disabled={T === 0}
-          format={(v) => (view ? `${v + 1} (reads ‘${view.trace.labels[Math.min(v, T - 1)]}’)` : String(v + 1))} />
-        <Slider label="unit j" value={view ? view.unit : Math.max(0, s.unit)} min={0} max={H - 1} step={1}
-          onChange={(unit) => set({ unit })} disabled={!view} format={(v) => (s.unit < 0 ? `${v} (busiest)` : String(v))} />
+          format={(v) => (view ? m.reads(v + 1, view.trace.labels[Math.min(v, T - 1)]) : String(v + 1))} />
+        <Slider label={m.unit} value={view ? view.unit : Math.max(0, s.unit)} min={0} max={H - 1} step={1}
+          onChange={(unit) => set({ unit })} disabled={!view} format={(v) => (s.unit < 0 ? m.busiest(v) : String(v))} />
       </Controls>
-      <Controls label="Force the gates by hand">
+      <Controls label={m.forceGroup}>
         {GATES.map(({ gate, force, concept, hint }) => (
           <div key={gate} className="gate-force" style={{ borderLeft: `4px solid ${concept.colour}`, paddingLeft: 6 }}>
-            <Toggle label={`force ${concept.name} ${concept.symbol} (${hint})`} checked={s[force]} onChange={(on) => set({ [force]: on })} />
-            <Slider label={`${concept.symbol} forced to`} value={s[gate]} min={0} max={1} step={0.05} onChange={(v) => set({ [gate]: v })}
+            <Toggle label={m.force(conceptName(shared, gate), concept.symbol, m[hint])} checked={s[force]} onChange={(on) => set({ [force]: on })} />
+            <Slider label={m.forcedTo(concept.symbol)} value={s[gate]} min={0} max={1} step={0.05} onChange={(v) => set({ [gate]: v })}
               format={(v) => v.toFixed(2)} disabled={!s[force]} />
           </div>
         ))}
       </Controls>
-      {model.status === 'ready' && !view && <p className="widget-alert" role="status">Type some text: the LSTM needs at least one character.</p>}
+      {model.status === 'ready' && !view && <p className="widget-alert" role="status">{shared.needsText}</p>}
       {view && (
         <>
-          <p className="step-where">Step {view.t + 1}: the LSTM reads <strong>‘{view.trace.labels[view.t]}’</strong> after
-            “{view.trace.labels.slice(Math.max(0, view.t - 24), view.t).join('').replace(/␣/g, ' ')}”.</p>
+          <p className="step-where">{whereBefore}<strong>‘{view.trace.labels[view.t]}’</strong>{whereAfter}</p>
           <StepEquations view={view} compact={width < 620} />
           <StepStrips view={view} width={width} />
-          <div className="step-summary" aria-live="polite">{describeStep(view).map((line) => <p key={line}>{line}</p>)}</div>
-          {model.status === 'ready' && <p className="lstm-weights-note">{describeWeights(model.weights)}</p>}
+          <div className="step-summary" aria-live="polite">{describeStep(view, m).map((line) => <p key={line}>{line}</p>)}</div>
+          {model.status === 'ready' && <p className="lstm-weights-note">{describeWeights(model.weights, shared)}</p>}
         </>
       )}
     </div>

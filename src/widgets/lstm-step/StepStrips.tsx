@@ -2,11 +2,13 @@
  * Every unit at once: previous states, the four gates, the new states, as bar strips.
  * Where a gate is forced, the model's own values (and the model's c and h) are ticks.
  */
+import { useMessages } from '../../app/messages';
 import { BarStrip } from '../lstm-shared/BarStrip';
 import { CONCEPTS } from '../lstm-shared/concepts';
 import { signedExtent } from '../lstm-shared/concepts';
 import type { TraceKey } from '../lstm-shared/char-text';
 import type { StepView } from './compute';
+import { lstmStepText } from './text';
 
 interface Row {
   label: string;
@@ -16,6 +18,7 @@ interface Row {
 }
 
 export function StepStrips({ view, width }: { view: StepView; width: number }) {
+  const m = useMessages(lstmStepText);
   const { step, free, overrides } = view;
   const forcedAny = Object.keys(overrides).length > 0;
   const rows: Row[] = [
@@ -39,8 +42,7 @@ export function StepStrips({ view, width }: { view: StepView; width: number }) {
             extent={r.key === 'c' ? cExtent : 1} width={stripWidth} selected={view.unit} />
         </div>
       ))}
-      <p className="strip-caption">One bar per unit ({view.hPrev.length}); the framed bar is unit {view.unit}.
-        {forcedAny ? ' Black ticks: the model’s own values, without forcing.' : ''}</p>
+      <p className="strip-caption">{m.stripCaption(view.hPrev.length, view.unit)}{forcedAny ? m.stripTicks : ''}</p>
     </div>
   );
 }

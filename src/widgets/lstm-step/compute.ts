@@ -7,6 +7,7 @@ import type { ParamSet } from '../../core/params';
 import type { Values } from '../../state/url-params';
 import { traceText, type TextTrace } from '../lstm-shared/char-text';
 import { STEP_TEXT_LIMIT, type LstmStepSchema } from './schema';
+import type { LstmStepWords, StepNorms } from './text';
 
 export interface StepView {
   trace: TextTrace;
@@ -56,20 +57,18 @@ export function computeStepView(params: ParamSet, s: Values<LstmStepSchema>): St
 const norm = (v: ArrayLike<number>) => Math.sqrt(Array.from(v).reduce((a, x) => a + x * x, 0));
 
 /** Sentences computed from the numbers: what the forced gates did to c and h. */
-export function describeStep(v: StepView): string[] {
-  const out: string[] = [];
-  const cFree = norm(v.free.c), cNow = norm(v.step.c), cPrev = norm(v.cPrev), hFree = norm(v.free.h), hNow = norm(v.step.h);
+export function describeStep(v: StepView, m: LstmStepWords): string[] {
   const f = (x: number) => x.toFixed(2);
-  if (v.overrides.f === undefined && v.overrides.i === undefined && v.overrides.o === undefined) {
-    out.push(`No gate is forced: these are the model’s own numbers. ‖c(t−1)‖ = ${f(cPrev)} → ‖c(t)‖ = ${f(cFree)}; ‖h(t)‖ = ${f(hFree)}.`);
-    return out;
-  }
-  if (v.overrides.f === 0) out.push(`Forget gate forced to 0: the old memory is erased, so c(t) = i ∘ c̃ only (‖c(t)‖ ${f(cNow)} instead of ${f(cFree)}).`);
-  else if (v.overrides.f !== undefined) out.push(`Forget gate forced to ${f(v.overrides.f as number)}: that fraction of every c(t−1) element is kept.`);
-  if (v.overrides.i === 1) out.push(`Input gate forced to 1: the whole new content c̃ is written into the cell.`);
-  else if (v.overrides.i === 0) out.push(`Input gate forced to 0: nothing new is written; c(t) = f ∘ c(t−1).`);
-  if (v.overrides.o === 0) out.push(`Output gate forced to 0: h(t) is all zeros (‖h(t)‖ = ${f(hNow)}), though the cell still holds ‖c(t)‖ = ${f(cNow)} — hidden, not lost.`);
-  else if (v.overrides.o !== undefined) out.push(`Output gate forced to ${f(v.overrides.o as number)}: ‖h(t)‖ = ${f(hNow)} (the model: ${f(hFree)}).`);
-  out.push(`Overall ‖c(t)‖ = ${f(cNow)} (model ${f(cFree)}), ‖h(t)‖ = ${f(hNow)} (model ${f(hFree)}).`);
+  const n: StepNorms = { cPrev: f(norm(v.cPrev)), cFree: f(norm(v.free.c)), cNow: f(norm(v.step.c)), hFree: f(norm(v.free.h)), hNow: f(norm(v.step.h)) };
+  const { f: forget, i: input, o: output } = v.overrides;
+  if (forget === undefined && input === undefined && output === undefined) return [m.noneForced(n)];
+  const out: string[] = [];
+  if (forget === 0) out.push(m.forgetZero(n));
+  else if (forget !== undefined) out.push(m.forgetPartly(f(forget as number)));
+  if (input === 1) out.push(m.inputOne);
+  else if (input === 0) out.push(m.inputZero);
+  if (output === 0) out.push(m.outputZero(n));
+  else if (output !== undefined) out.push(m.outputPartly(f(output as number), n));
+  out.push(m.overall(n));
   return out;
 }

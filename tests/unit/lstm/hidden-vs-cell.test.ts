@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeHiding, hidingOf, rankHiding } from '../../../src/widgets/hidden-vs-cell/compute';
 import type { TextTrace } from '../../../src/widgets/lstm-shared/char-text';
+import { hiddenVsCellText } from '../../../src/widgets/hidden-vs-cell/text';
 
 /** Two units over three steps: unit 0 holds c = 2 behind a closed output gate, unit 1 shows all. */
 function trace(): TextTrace {
@@ -21,9 +22,12 @@ describe('hidden vs cell', () => {
   });
 
   it('describeHiding says the cell carries what h does not show, from the numbers', () => {
-    const lines = describeHiding(hidingOf(trace(), 0), trace());
+    const lines = describeHiding(hidingOf(trace(), 0), trace(), hiddenVsCellText.en);
     expect(lines[0]).toMatch(/\|c\| averages 2\.00 but \|h\| only 0\.05; its output gate averages 0\.05/);
     expect(lines.join(' ')).toMatch(/does not show/);
+    const ko = describeHiding(hidingOf(trace(), 0), trace(), hiddenVsCellText.ko);
+    expect(ko[0]).toMatch(/\|c\|의 평균은 2\.00이지만 \|h\|의 평균은 0\.05/);
+    expect(ko.join(' ')).toMatch(/보여 주지 않는 정보/);
   });
 
 });

@@ -7,6 +7,11 @@ import { traceText } from '../../../src/widgets/lstm-shared/char-text';
 import { computeStepView, describeStep } from '../../../src/widgets/lstm-step/compute';
 import { stepTex } from '../../../src/widgets/lstm-step/step-tex';
 import { lstmStepSchema } from '../../../src/widgets/lstm-step/schema';
+import { lstmStepText } from '../../../src/widgets/lstm-step/text';
+import { lstmSharedText } from '../../../src/widgets/lstm-shared/text';
+
+const en = lstmStepText.en;
+const ko = lstmStepText.ko;
 
 const H = 5;
 const params = initLanguageModel({ cell: 'lstm', vocab: VOCAB_SIZE, embed: 4, hidden: H }, { radius: 1, forgetBias: 1 }, 3);
@@ -30,8 +35,10 @@ describe('the gate values shown', () => {
   it('traceText cuts over-long text with a note and reports unknown characters', () => {
     const trace = traceText(params, 'naïve 🐳 ' + 'x'.repeat(50), 20);
     expect(trace.T).toBe(20);
-    expect(trace.notes.join(' ')).toMatch(/first 20 characters/);
-    expect(trace.notes.join(' ')).toMatch(/unknown symbol/);
+    const notes = (m: typeof lstmSharedText.en) => trace.notes.map(m.note).join(' ');
+    expect(notes(lstmSharedText.en)).toMatch(/first 20 characters/);
+    expect(notes(lstmSharedText.en)).toMatch(/unknown symbol/);
+    expect(notes(lstmSharedText.ko)).toMatch(/앞의 20자만.*알 수 없는 기호/s);
   });
 
   it('computeStepView shows the model’s own step when nothing is forced', () => {
@@ -43,8 +50,9 @@ describe('the gate values shown', () => {
       expect(v.step.c[r]).toBeCloseTo(trace.c[4 * H + r], 5);
       expect(v.step.h[r]).toBeCloseTo(trace.h[4 * H + r], 5);
     }
-    expect(describeStep(v)[0]).toMatch(/No gate is forced/);
-    expect(stepTex(v)).toContain(v.step.gates.f[2].toFixed(3));
+    expect(describeStep(v, en)[0]).toMatch(/No gate is forced/);
+    expect(describeStep(v, ko)[0]).toMatch(/강제한 게이트가 없습니다/);
+    expect(stepTex(v, en)).toContain(v.step.gates.f[2].toFixed(3));
   });
 
   it('computeStepView with forget = 0, output = 0 forced: c = i ∘ c̃ and h = 0, as the equations say', () => {
@@ -54,8 +62,12 @@ describe('the gate values shown', () => {
       expect(v.step.c[r]).toBeCloseTo(v.step.gates.i[r] * v.step.gates.c[r], 12);
       expect(Math.abs(v.step.h[r])).toBe(0);
     }
-    expect(describeStep(v).join(' ')).toMatch(/erased.*all zeros/s);
-    expect(stepTex(v)).toMatch(/forced/);
+    expect(describeStep(v, en).join(' ')).toMatch(/erased.*all zeros/s);
+    expect(stepTex(v, en)).toMatch(/forced/);
+    // The Korean sentences quote the same numbers.
+    const digits = (lines: string[]) => lines.join(' ').match(/\d+\.\d+/g);
+    expect(digits(describeStep(v, ko))).toEqual(digits(describeStep(v, en)));
+    expect(stepTex(v, ko)).toMatch(/강제/);
   });
 
   it('computeStepView clamps the step to the text and returns null for empty text', () => {
