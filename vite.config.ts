@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import mdx from '@mdx-js/rollup';
 import remarkGfm from 'remark-gfm';
@@ -8,6 +8,14 @@ import rehypeKatex from 'rehype-katex';
 import rehypeSlug from 'rehype-slug';
 import { VitePWA } from 'vite-plugin-pwa';
 import { katexOptions } from './src/app/katex-options.ts';
+import { cspHeader, cspMeta } from './src/app/csp.ts';
+
+/** Writes the CSP into the built index.html (first in <head>, before any script or style). */
+const cspMetaPlugin: Plugin = {
+  name: 'csp-meta',
+  apply: 'build',
+  transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: cspMeta() }, injectTo: 'head-prepend' }],
+};
 
 export default defineConfig({
   plugins: [
@@ -21,6 +29,7 @@ export default defineConfig({
       }),
     },
     react({ include: /\.(mdx|tsx|ts|jsx|js)$/ }),
+    cspMetaPlugin,
     // Offline after the first visit: every chunk, chapter, font, .wasm and public/
     // file is precached. The app registers the worker itself, in production only.
     VitePWA({
@@ -58,8 +67,10 @@ export default defineConfig({
   optimizeDeps: { include: ['react', 'react-dom', 'react/jsx-runtime', '@mdx-js/react', 'zustand', 'd3'] },
   worker: { format: 'es' },
   // The manifest tells the benchmark which chunks a chapter's first paint needs.
-  build: { target: 'es2022', chunkSizeWarningLimit: 1500, manifest: true },
-  preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
+  // Fonts stay files (font-src 'self' in the CSP, no data: fonts); other small assets may be inlined.
+  build: { target: 'es2022', chunkSizeWarningLimit: 1500, manifest: true, assetsInlineLimit: (file) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined) },
+  // The built site is served under its CSP (the dev server is not: React refresh injects inline scripts).
+  preview: { port: 4173, strictPort: true, host: '127.0.0.1', headers: { 'Content-Security-Policy': cspHeader() } },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
