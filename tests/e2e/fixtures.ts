@@ -1,6 +1,8 @@
 /**
  * The shared browser-test fixture: every page a test opens is watched for console
- * errors and uncaught exceptions, and a test fails if any appeared.
+ * errors and uncaught exceptions, and a test fails if any appeared. A test that
+ * breaks something on purpose (a blocked download) names the console lines that
+ * failure is expected to cause in `expectedConsole`; anything else still fails it.
  */
 import { test as base, expect, type Page } from '@playwright/test';
 export type { Page };
@@ -8,12 +10,15 @@ import { mkdirSync } from 'node:fs';
 
 export const SCREENSHOT_DIR = 'screenshots';
 
-export const test = base.extend<{ consoleErrors: string[] }>({
+export const test = base.extend<{ consoleErrors: string[]; expectedConsole: RegExp[] }>({
+  expectedConsole: [[], { option: true }],
   consoleErrors: [
-    async ({ page }, use) => {
+    async ({ page, expectedConsole }, use) => {
       const errors: string[] = [];
       page.on('console', (msg) => {
-        if (msg.type() === 'error' || msg.type() === 'warning') errors.push(`${msg.type()}: ${msg.text()}`);
+        if (msg.type() !== 'error' && msg.type() !== 'warning') return;
+        const line = `${msg.type()}: ${msg.text()}`;
+        if (!expectedConsole.some((pattern) => pattern.test(line))) errors.push(line);
       });
       page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
       await use(errors);
@@ -49,4 +54,29 @@ export async function openChapter(page: Page, slug: string, query = ''): Promise
  */
 export async function settle(page: Page): Promise<void> {
   await expect(page.locator('.widget-loading, [aria-busy="true"]')).toHaveCount(0, { timeout: 90_000 });
+}
+
+/** Opens the diagnostics panel (the `d` key) and returns it. */
+export async function openDiagnostics(page: Page) {
+  await page.keyboard.press('d');
+  const dialog = page.getByRole('dialog', { name: 'Diagnostics' });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+/** What the page's read-only diagnostics handle says about its compute workers. */
+export async function liveWorkers(page: Page) {
+  return page.evaluate(() => window.__rnnNotebook!.workers().filter((w) => w.alive));
+}
+
+/** The workers' latest tensor counts (asks them, then reads their answers). */
+export async function workerTensors(page: Page): Promise<number[]> {
+  await page.evaluate(() => window.__rnnNotebook!.requestWorkerStats());
+  await page.waitForTimeout(300);
+  return page.evaluate(() => window.__rnnNotebook!.workers().filter((w) => w.alive && w.tensors !== null).map((w) => w.tensors!));
+}
+
+/** Live tensors on the main thread. */
+export async function mainTensors(page: Page): Promise<number> {
+  return page.evaluate(() => window.__rnnNotebook!.mainTensors());
 }
