@@ -1,8 +1,8 @@
 /**
  * The shared browser-test fixture: every page a test opens is watched for console
  * errors and uncaught exceptions, and a test fails if any appeared. A test that
- * breaks something on purpose (a blocked download) names the console lines that
- * failure is expected to cause in `expectedConsole`; anything else still fails it.
+ * breaks something on purpose (a blocked download) matches the console lines that
+ * failure is expected to cause with `expectedConsole`; anything else still fails it.
  */
 import { test as base, expect, type Page } from '@playwright/test';
 export type { Page };
@@ -10,15 +10,16 @@ import { mkdirSync } from 'node:fs';
 
 export const SCREENSHOT_DIR = 'screenshots';
 
-export const test = base.extend<{ consoleErrors: string[]; expectedConsole: RegExp[] }>({
-  expectedConsole: [[], { option: true }],
+// One pattern, not a list: Playwright would read an array given to test.use as [value, options].
+export const test = base.extend<{ consoleErrors: string[]; expectedConsole: RegExp | null }>({
+  expectedConsole: [null, { option: true }],
   consoleErrors: [
     async ({ page, expectedConsole }, use) => {
       const errors: string[] = [];
       page.on('console', (msg) => {
         if (msg.type() !== 'error' && msg.type() !== 'warning') return;
         const line = `${msg.type()}: ${msg.text()}`;
-        if (!expectedConsole.some((pattern) => pattern.test(line))) errors.push(line);
+        if (!expectedConsole?.test(line)) errors.push(line);
       });
       page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
       await use(errors);
@@ -29,6 +30,16 @@ export const test = base.extend<{ consoleErrors: string[]; expectedConsole: RegE
 });
 
 export { expect };
+
+/**
+ * For tests that block requests with page.route: no service worker (it would answer
+ * from its cache, unseen by the routes), and the lines that blocking makes the
+ * browser (not the page) log.
+ */
+export const ROUTED_REQUESTS = {
+  serviceWorkers: 'block' as const,
+  expectedConsole: /^warning: Service Worker registration blocked by Playwright$|^error: Failed to load resource: net::ERR_FAILED$/,
+};
 
 export const VIEWPORTS = {
   desktop: { width: 1366, height: 900 },
