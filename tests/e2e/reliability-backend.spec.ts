@@ -13,7 +13,7 @@ test('a blocked .wasm download: the worker falls back to cpu, the diagnostics sa
   await openChapter(page, '03-vanishing-and-exploding-gradients', '?ec.clip=1');
   const w = page.locator('[data-widget="exploding-clipping"]');
   await w.scrollIntoViewIfNeeded();
-  for (let i = 0; i < 3; i++) await w.getByRole('button', { name: 'Step' }).click();
+  for (let i = 0; i < 3; i++) await w.getByRole('button', { name: 'Step', exact: true }).click();
   await expect(w.locator('.ec-summary')).toContainText('Step 3:', { timeout: 60_000 });
   await expect(w.getByRole('alert')).toHaveCount(0);
   expect(blocked.length).toBeGreaterThan(0);
