@@ -7,6 +7,8 @@ import { hcl } from 'd3';
 import { magnitudeColour, formatNumber } from '../../viz/scales';
 import type { ScaleLogarithmic } from 'd3';
 import type { PassageWord } from './passage';
+import { ticketsText } from './text';
+import { useMessages } from '../../app/messages';
 
 interface PassageViewProps {
   words: PassageWord[];
@@ -18,10 +20,11 @@ interface PassageViewProps {
 }
 
 export function PassageView({ words, magnitudes, answerIndex, bar }: PassageViewProps) {
+  const m = useMessages(ticketsText);
   const colour = magnitudeColour(bar.domain() as [number, number]);
   const T = words.length;
   return (
-    <p className="tk-passage" aria-label="The passage, each word shaded by the gradient from the blank">
+    <p className="tk-passage" aria-label={m.passage}>
       {words.map((w, t) => {
         const g = magnitudes[t];
         const ok = Number.isFinite(g) && g > 0;

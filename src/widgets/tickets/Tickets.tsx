@@ -16,16 +16,16 @@ import { ticketsSchema, TICKETS_PREFIX, TICKETS_MODEL } from './schema';
 import { computeTickets } from './compute';
 import { describeTickets } from './summary';
 import { PassageView, ColourKey } from './PassageView';
+import { ticketsText } from './text';
+import { useMessages } from '../../app/messages';
 import './tickets.css';
 
-const CELLS = [
-  { value: 'rnn', label: 'simple RNN' },
-  { value: 'lstm', label: 'LSTM' },
-] as const;
 
 const BAR_HEIGHT = 30;
 
 export default function Tickets(props: WidgetProps) {
+  const m = useMessages(ticketsText);
+  const cells = [{ value: 'rnn', label: m.simpleRnn }, { value: 'lstm', label: m.lstm }] as const;
   const store = useWidgetStore(ticketsSchema, TICKETS_PREFIX, props, {});
   const { settings, notices } = useWidget(store, (s) => ({ settings: s.settings, notices: s.notices }));
   const set = store.getState().set;
@@ -40,35 +40,32 @@ export default function Tickets(props: WidgetProps) {
 
   return (
     <div ref={ref} className="tickets">
-      <WidgetChrome title="How much gradient reaches each word from the blank" notices={notices}
+      <WidgetChrome title={m.title} notices={notices}
         onDismissNotices={() => store.getState().dismissNotices()} onReset={() => store.getState().reset()} />
-      <Controls label="Tickets passage settings">
-        <Select label="cell" value={settings.cell} options={CELLS} onChange={(cell) => set({ cell })} />
-        <Slider label="spectral radius ρ" value={settings.rho} min={0.5} max={1.5} step={0.05} onChange={(rho) => set({ rho })} format={(v) => v.toFixed(2)} />
-        <Slider label="LSTM forget-gate bias b_f" value={settings.forgetBias} min={-2} max={5} step={0.5} onChange={(forgetBias) => set({ forgetBias })}
+      <Controls label={m.controls}>
+        <Select label={m.cell} value={settings.cell} options={cells} onChange={(cell) => set({ cell })} />
+        <Slider label={m.rho} value={settings.rho} min={0.5} max={1.5} step={0.05} onChange={(rho) => set({ rho })} format={(v) => v.toFixed(2)} />
+        <Slider label={m.forgetBias} value={settings.forgetBias} min={-2} max={5} step={0.5} onChange={(forgetBias) => set({ forgetBias })}
           format={(v) => v.toFixed(1)} disabled={settings.cell !== 'lstm'} />
-        <NumberField label="seed" value={settings.seed} min={0} max={99999} onChange={(seed) => set({ seed })} />
+        <NumberField label={m.seed} value={settings.seed} min={0} max={99999} onChange={(seed) => set({ seed })} />
       </Controls>
       <PassageView words={passage.words} magnitudes={shown.fromBlank} answerIndex={passage.answerIndex} bar={bar} />
       <div className="tk-keys">
-        <span className="tk-key-label">‖∂J(T)/∂h(t)‖, gradient of the loss at the blank w.r.t. the hidden state at each word (log scale)</span>
+        <span className="tk-key-label">{m.keyLabel}</span>
         <ColourKey domain={bar.domain() as [number, number]} width={width} />
-        <span><span className="tk-legend-answer">tickets</span> the word the blank needs · <span className="tk-legend-blank">___</span> the blank, where the loss J(T) is</span>
+        <span><span className="tk-legend-answer">tickets</span> {m.legendAnswer} · <span className="tk-legend-blank">___</span> {m.legendBlank}</span>
       </div>
       <p className="readout tk-readout">
-        At the last word “{passage.words[T - 1].text}”: <strong>{formatNumber(last)}</strong> · at “tickets”: <strong>{formatNumber(atAnswer)}</strong> ·
-        ratio <strong data-ratio={shown.ratio}>{formatNumber(shown.ratio)}</strong>
+        {m.atLast(passage.words[T - 1].text)} <strong>{formatNumber(last)}</strong> · {m.atAnswer} <strong>{formatNumber(atAnswer)}</strong> ·{' '}
+        {m.ratio} <strong data-ratio={shown.ratio}>{formatNumber(shown.ratio)}</strong>
       </p>
       <div className="tk-summary" aria-live="polite">
-        {describeTickets(settings, result).map((line) => <p key={line}>{line}</p>)}
+        {describeTickets(m, settings, result).map((line) => <p key={line}>{line}</p>)}
       </div>
-      <p className="tk-note">
-        These are the gradient pathways of freshly initialised weights (W_h = ρ·Q, seed {settings.seed}; {TICKETS_MODEL.hidden} hidden units, a word-level
-        vocabulary of {passage.vocab.length} words), not of a trained model: they show how much learning signal from the blank could reach each word at the start of training.
-      </p>
+      <p className="tk-note">{m.note(settings.seed, TICKETS_MODEL.hidden, passage.vocab.length)}</p>
       <DataTable
-        summary="The numbers behind the shading"
-        columns={['t', 'word', 'ℓ = distance to the blank’s step', '‖∂J(T)/∂h(t)‖', 'relative to the last word']}
+        summary={m.tableSummary}
+        columns={['t', m.colWord, m.colDistance, '‖∂J(T)/∂h(t)‖', m.colRelative]}
         rows={passage.words.map((w, t) => [t + 1, w.word, T - 1 - t, shown.fromBlank[t], shown.fromBlank[t] / last])}
       />
     </div>

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { tokenise, passageWords, PASSAGE } from '../../../src/widgets/tickets/passage';
 import { computeTickets } from '../../../src/widgets/tickets/compute';
 import { describeTickets, decades } from '../../../src/widgets/tickets/summary';
+import { ticketsText } from '../../../src/widgets/tickets/text';
 import { defaults } from '../../../src/state/url-params';
 import { ticketsSchema } from '../../../src/widgets/tickets/schema';
 
@@ -36,9 +37,16 @@ describe('computeTickets', () => {
     expect(computeTickets({ ...base, rho: 0.5 }).shown.ratio).toBeLessThan(1e-6);
   });
   it('describeTickets() states the distance, the factor and ρ^ℓ', () => {
-    const text = describeTickets(base, computeTickets(base)).join(' ');
+    const text = describeTickets(ticketsText.en, base, computeTickets(base)).join(' ');
     expect(text).toMatch(/ℓ = 34 words\), the gradient shrinks by a factor of .* \(≈ 10\^−\d\.\d\) for the simple RNN at ρ = 0\.90/);
     expect(text).toContain('ρ^ℓ = 0.90^34');
+  });
+  it('describeTickets() in Korean names the same cells and numbers', () => {
+    const lstm = { ...base, cell: 'lstm' as const };
+    const text = describeTickets(ticketsText.ko, lstm, computeTickets(lstm)).join(' ');
+    expect(text).toContain('ρ = 0.90, 망각 게이트 편향 b_f = 3인 LSTM에서는');
+    expect(text).toContain('ρ = 0.90인 간단한 RNN에서는');
+    expect(text).toContain('σ(b_f) = 0.95');
   });
   it('decades() reads an order of magnitude', () => {
     expect(decades(1e-7)).toBe('10^−7.0');
