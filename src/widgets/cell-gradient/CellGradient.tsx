@@ -7,6 +7,7 @@
  */
 import { useMemo, useState } from 'react';
 import type { WidgetProps } from '../registry';
+import { useMessages } from '../../app/messages';
 import { useWidgetStore, useWidget } from '../../state/use-widget-store';
 import { useWidth } from '../../viz/use-width';
 import { DataTable } from '../../viz/DataTable';
@@ -18,18 +19,20 @@ import { DistanceChart } from '../gradient-flow/DistanceChart';
 import { cellGradientSchema, CELL_GRADIENT_PREFIX } from './schema';
 import { computeCellGradient, describeCellGradient, lagRaceHref } from './compute';
 import { useTrainedLag, TRAIN_STEPS } from './use-trained-lag';
-
-const TITLE = 'Gradient through the cell vs through a simple RNN';
+import { lstmSharedText } from '../lstm-shared/text';
+import { cellGradientText } from './text';
 
 export default function CellGradient(props: WidgetProps) {
+  const m = useMessages(cellGradientText);
+  const shared = useMessages(lstmSharedText);
   const store = useWidgetStore(cellGradientSchema, CELL_GRADIENT_PREFIX, props, {});
   const { settings: s, notices } = useWidget(store, (st) => ({ settings: st.settings, notices: st.notices }));
   const set = store.getState().set;
   const [ref, width] = useWidth<HTMLDivElement>();
   const [selectedRaw, setSelected] = useState(Number.POSITIVE_INFINITY);
-  useWidgetShortcuts(TITLE, [
-    { key: 'b', label: 'forget-gate bias 1 ↔ 3', run: () => set({ forgetBias: store.getState().settings.forgetBias === 3 ? 1 : 3 }) },
-    { key: 'r', label: 'reset to the chapter’s settings', run: () => store.getState().reset() },
+  useWidgetShortcuts(m.title, [
+    { key: 'b', label: m.shortcutBias, run: () => set({ forgetBias: store.getState().settings.forgetBias === 3 ? 1 : 3 }) },
+    { key: 'r', label: shared.shortcutReset, run: () => store.getState().reset() },
   ], { urlPrefix: CELL_GRADIENT_PREFIX });
 
   const trained = useTrainedLag(s);
@@ -37,54 +40,52 @@ export default function CellGradient(props: WidgetProps) {
   const r = useMemo(() => computeCellGradient(s, models ?? undefined), [s, models]);
   const pct = (cell: 'rnn' | 'lstm') => {
     const p = trained.state.progress[cell];
-    return p ? `${Math.round(p.accuracy * 100)}% after ${p.step} steps` : 'starting…';
+    return p ? m.progress(Math.round(p.accuracy * 100), p.step) : m.starting;
   };
   const selected = Math.min(selectedRaw, r.T - 1);
   const series = [
-    { values: r.lstmCell, label: 'LSTM ‖∂J(T)/∂c(t)‖, through the cell', colour: GATE_COLOURS.cell },
-    { values: r.rnnHidden, label: 'simple RNN ‖∂J(T)/∂h(t)‖', colour: GATE_COLOURS.hidden },
-    { values: r.lstmHidden, label: 'LSTM ‖∂J(T)/∂h(t)‖', colour: GATE_COLOURS.cell, dashed: true, faint: true },
+    { values: r.lstmCell, label: m.seriesLstmCell, colour: GATE_COLOURS.cell },
+    { values: r.rnnHidden, label: m.seriesRnnHidden, colour: GATE_COLOURS.hidden },
+    { values: r.lstmHidden, label: m.seriesLstmHidden, colour: GATE_COLOURS.cell, dashed: true, faint: true },
   ];
   const at = (v: Float32Array) => formatNumber(v[r.T - 1 - selected]);
 
   return (
     <div ref={ref} className="cell-gradient">
-      <WidgetChrome title={TITLE} notices={notices} onDismissNotices={() => store.getState().dismissNotices()} onReset={() => store.getState().reset()} />
-      <Controls label="Cell gradient settings">
-        <Slider label="lag L (steps between symbol and question)" value={s.lag} min={1} max={200} step={1} onChange={(lag) => set({ lag })} />
-        <Slider label="LSTM forget-gate bias b_f" value={s.forgetBias} min={-2} max={5} step={0.5} onChange={(forgetBias) => set({ forgetBias })}
+      <WidgetChrome title={m.title} notices={notices} onDismissNotices={() => store.getState().dismissNotices()} onReset={() => store.getState().reset()} />
+      <Controls label={m.settings}>
+        <Slider label={m.lag} value={s.lag} min={1} max={200} step={1} onChange={(lag) => set({ lag })} />
+        <Slider label={m.bias} value={s.forgetBias} min={-2} max={5} step={0.5} onChange={(forgetBias) => set({ forgetBias })}
           format={(v) => `${v.toFixed(1)} (σ = ${(1 / (1 + Math.exp(-v))).toFixed(2)})`} />
-        <NumberField label="seed" value={s.seed} min={0} max={99999} onChange={(seed) => set({ seed })} />
+        <NumberField label={m.seed} value={s.seed} min={0} max={99999} onChange={(seed) => set({ seed })} />
       </Controls>
       <div className="button-row">
         {trained.state.status === 'training' ? (
-          <button type="button" onClick={trained.forget}>Stop training</button>
+          <button type="button" onClick={trained.forget}>{m.stop}</button>
         ) : models ? (
-          <button type="button" onClick={trained.forget}>Back to the untrained models</button>
+          <button type="button" onClick={trained.forget}>{m.untrain}</button>
         ) : (
-          <button type="button" className="primary" onClick={trained.train}>Train both on this lag (up to {TRAIN_STEPS} steps)</button>
+          <button type="button" className="primary" onClick={trained.train}>{m.train(TRAIN_STEPS)}</button>
         )}
         {trained.state.status !== 'idle' && (
-          <span className="cg-training" aria-live="polite">recall accuracy — simple RNN {pct('rnn')} · LSTM {pct('lstm')}</span>
+          <span className="cg-training" aria-live="polite">{m.accuracy(pct('rnn'), pct('lstm'))}</span>
         )}
       </div>
       {trained.state.error && <p className="widget-alert" role="alert">{trained.state.error}</p>}
-      <p className="chart-title">Gradient of the question’s loss reaching each earlier step ({models
-        ? 'after training, as chapter 3’s race does'
-        : 'untrained models, hidden 32, as at the start of chapter 3’s race'})</p>
-      <DistanceChart series={series} width={width} selected={selected} onSelect={setSelected} truncation={0} yLabel="gradient norm (log)" />
+      <p className="chart-title">{m.chartTitle(models !== null)}</p>
+      <DistanceChart series={series} width={width} selected={selected} onSelect={setSelected} truncation={0} yLabel={m.yAxis} />
       <div className="legend">
         {series.map((x) => (
           <span key={x.label}><span className="legend-swatch" style={{ background: x.colour, opacity: x.faint ? 0.45 : 1 }} />{x.label}</span>
         ))}
       </div>
       <p className="readout" aria-live="polite">
-        ℓ = {selected} steps back{selected === r.T - 1 ? ' (the symbol to recall)' : selected === 0 ? ' (the question)' : ''}:
-        LSTM cell <strong>{at(r.lstmCell)}</strong> · RNN hidden <strong>{at(r.rnnHidden)}</strong>
+        {m.stepsBack(selected, selected === r.T - 1 ? 'symbol' : selected === 0 ? 'question' : null)}
+        {' '}{m.lstmCell} <strong>{at(r.lstmCell)}</strong> · {m.rnnHidden} <strong>{at(r.rnnHidden)}</strong>
       </p>
-      <div className="cg-summary">{describeCellGradient(r, s).map((line) => <p key={line}>{line}</p>)}</div>
-      <p>Does the difference decide learning? <a href={lagRaceHref(s)}>Race a simple RNN and an LSTM on this task in chapter 3</a> (forget-gate bias {s.forgetBias}).</p>
-      <DataTable summary="The numbers in this chart" columns={['step t', 'ℓ = T − t', 'LSTM ‖∂J(T)/∂c(t)‖', 'RNN ‖∂J(T)/∂h(t)‖', 'LSTM ‖∂J(T)/∂h(t)‖']}
+      <div className="cg-summary">{describeCellGradient(r, s, m).map((line) => <p key={line}>{line}</p>)}</div>
+      <p>{m.question} <a href={lagRaceHref(s)}>{m.raceLink}</a>{m.raceBias(s.forgetBias)}</p>
+      <DataTable summary={m.tableSummary} columns={[m.stepColumn, 'ℓ = T − t', 'LSTM ‖∂J(T)/∂c(t)‖', 'RNN ‖∂J(T)/∂h(t)‖', 'LSTM ‖∂J(T)/∂h(t)‖']}
         rows={Array.from({ length: r.T }, (_, t) => [t + 1, r.T - 1 - t, r.lstmCell[t], r.rnnHidden[t], r.lstmHidden[t]])} maxRows={210} />
     </div>
   );

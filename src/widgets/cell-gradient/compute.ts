@@ -9,6 +9,7 @@ import { lstmBackwardNorms, softmaxHeadGradient } from '../../core/lstm-backward
 import { LAG_VOCAB, lagBatches } from '../../data/long-lag';
 import type { Values } from '../../state/url-params';
 import { LAG_MODEL, type CellGradientSchema } from './schema';
+import type { CellGradientNumbers, CellGradientWords } from './text';
 
 export type CellGradientSettings = Values<CellGradientSchema>;
 
@@ -57,20 +58,18 @@ export function computeCellGradient(s: CellGradientSettings, models?: LagModels)
 }
 
 /** Sentences from the numbers: how much of the last step's gradient survives back to the symbol. */
-export function describeCellGradient(r: CellGradientResult, s: CellGradientSettings): string[] {
+export function describeCellGradient(r: CellGradientResult, s: CellGradientSettings, m: CellGradientWords): string[] {
   const last = r.T - 1;
   const kept = (v: Float32Array) => v[0] / v[last];
   const fmt = (x: number) => (x >= 0.01 && x < 100 ? x.toFixed(2) : x.toExponential(1));
   const lstmKept = kept(r.lstmCell), rnnKept = kept(r.rnnHidden);
-  const out = [
-    `Back at the symbol to recall, ${r.T - 1} steps before the question, the gradient reaching the LSTM’s cell is ${fmt(lstmKept)} × the one at the question; for the simple RNN’s hidden state the factor is ${fmt(rnnKept)}.`,
-    `The forget gates average ${r.meanForget.toFixed(2)} (σ(${s.forgetBias}) = ${(1 / (1 + Math.exp(-s.forgetBias))).toFixed(2)} at b_f = ${s.forgetBias}). Along the cell’s direct path the gradient is only multiplied by them — about ${fmt(r.meanForget ** (r.T - 1))} over ${r.T - 1} steps — with no W_h and no tanh′ in between; the paths through h add to it.`,
-  ];
   const ratio = lstmKept / rnnKept;
-  if (ratio > 100) out.push(`The LSTM keeps ${fmt(ratio)} times more of the signal that teaches the recall: why it learns this lag in chapter 3’s race and the simple RNN does not.`);
-  else if (ratio > 1.5) out.push(`The LSTM keeps ${fmt(ratio)} times more of it; make the lag longer to see the gap grow.`);
-  else out.push('At this lag and bias the two are alike: the cell forgets about as fast as the RNN’s gradient fades. Raise b_f or lengthen the lag.');
-  return out;
+  const n: CellGradientNumbers = {
+    steps: last, lstmKept: fmt(lstmKept), rnnKept: fmt(rnnKept), meanForget: r.meanForget.toFixed(2),
+    bias: s.forgetBias, sigmaBias: (1 / (1 + Math.exp(-s.forgetBias))).toFixed(2), product: fmt(r.meanForget ** last), ratio: fmt(ratio),
+  };
+  const verdict = ratio > 100 ? m.keepsFarMore(n) : ratio > 1.5 ? m.keepsMore(n) : m.alike;
+  return [m.atSymbol(n), m.forgetPath(n), verdict];
 }
 
 /** Chapter 3's race with matching settings (its lag set nearest to this lag, the same forget bias). */

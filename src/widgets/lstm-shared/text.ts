@@ -1,4 +1,4 @@
-/** Words shared by chapter 4's LSTM widgets: the six quantities, the text box, loading, heatmaps. */
+/** Words shared by chapter 4's LSTM widgets: the six quantities, the text box, loading, heatmaps, shortcuts. */
 import { defineMessages } from '../../app/messages';
 
 /** How the reader's text was read: cut to the limit, or characters outside the vocabulary. */
@@ -32,6 +32,7 @@ export const lstmSharedText = defineMessages(
       : `${n.count} character${n.count > 1 ? 's' : ''} outside the model’s vocabulary (${listed(n)}) read as the unknown symbol ‹?›.`),
     needsText: 'Type some text: the LSTM needs at least one character.',
     unitAxis: 'unit',
+    shortcutReset: 'reset to the chapter’s settings',
     heatmapKeys: (label: string) => `${label}: arrow keys move over time and units, Enter picks the unit`,
     weights: (w: WeightsRecord) => [
       `char-LSTM, ${w.hidden} units, trained on Moby-Dick`,
@@ -55,6 +56,7 @@ export const lstmSharedText = defineMessages(
       : `모델의 어휘에 없는 문자 ${n.count}개(${listed(n)})는 알 수 없는 기호 ‹?›로 읽습니다.`),
     needsText: '텍스트를 입력하세요. LSTM은 적어도 한 문자가 필요합니다.',
     unitAxis: '유닛',
+    shortcutReset: '이 장의 설정으로 초기화',
     heatmapKeys: (label: string) => `${label}: 화살표 키로 시간과 유닛 사이를 옮기고, Enter로 유닛을 고릅니다`,
     weights: (w: WeightsRecord) => [
       `문자 LSTM, 유닛 ${w.hidden}개, Moby-Dick으로 학습`,

@@ -41,7 +41,7 @@ export default function LstmStep(props: WidgetProps) {
     { key: 'f', label: m.shortcutF, run: () => set({ forceF: !store.getState().settings.forceF }) },
     { key: 'i', label: m.shortcutI, run: () => set({ forceI: !store.getState().settings.forceI }) },
     { key: 'o', label: m.shortcutO, run: () => set({ forceO: !store.getState().settings.forceO }) },
-    { key: 'r', label: m.shortcutReset, run: () => store.getState().reset() },
+    { key: 'r', label: shared.shortcutReset, run: () => store.getState().reset() },
   ], { urlPrefix: LSTM_STEP_PREFIX });
 
   const params = model.status === 'ready' ? model.weights.params : null;

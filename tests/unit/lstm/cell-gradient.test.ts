@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeCellGradient, describeCellGradient, lagRaceHref } from '../../../src/widgets/cell-gradient/compute';
+import { cellGradientText } from '../../../src/widgets/cell-gradient/text';
 
 describe('computeCellGradient', () => {
   it('computeCellGradient: at lag 50 with b_f = 3 the LSTM cell keeps far more of the last step’s gradient than the RNN', () => {
@@ -9,7 +10,8 @@ describe('computeCellGradient', () => {
     const kept = (v: Float32Array) => v[0] / v[r.T - 1];
     expect(kept(r.lstmCell)).toBeGreaterThan(100 * kept(r.rnnHidden));
     expect(r.meanForget).toBeGreaterThan(0.9);
-    expect(describeCellGradient(r, s).join(' ')).toMatch(/times more/);
+    expect(describeCellGradient(r, s, cellGradientText.en).join(' ')).toMatch(/times more/);
+    expect(describeCellGradient(r, s, cellGradientText.ko).join(' ')).toMatch(/배 더 많이/);
   });
 
   it('computeCellGradient: a forget bias of 1 loses more along the cell than a bias of 3', () => {
