@@ -12,7 +12,9 @@ import { Controls, NumberField, Select, Slider } from '../ui/controls';
 import { LAG_SETS, LAG_RACE_PREFIX, lagRaceSchema } from './schema';
 import { emptyRace } from './race-state';
 import { useLagRace } from './use-lag-race';
-import { AccuracyChart, CELL_STYLE } from './AccuracyChart';
+import { AccuracyChart, CELL_STYLE, cellName } from './AccuracyChart';
+import { lagRaceText, type LagRaceText } from './text';
+import { useMessages } from '../../app/messages';
 import type { CellKind } from '../../core/params';
 
 const LAG_SET_OPTIONS = [
@@ -24,6 +26,7 @@ const LAG_SET_OPTIONS = [
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 export default function LagRace(props: WidgetProps) {
+  const m = useMessages(lagRaceText);
   const store = useWidgetStore(lagRaceSchema, LAG_RACE_PREFIX, props, emptyRace());
   const { settings, notices, results } = useWidget(store, (s) => ({ settings: s.settings, notices: s.notices, results: s.results }));
   const { start, stop, reset } = useLagRace(store);
@@ -34,37 +37,37 @@ export default function LagRace(props: WidgetProps) {
 
   return (
     <div ref={ref} className="lag-race">
-      <WidgetChrome title="Long-lag recall: simple RNN vs LSTM" notices={notices}
+      <WidgetChrome title={m.title} notices={notices}
         onDismissNotices={() => store.getState().dismissNotices()} onReset={() => { reset(); store.getState().reset(); }} />
-      <Controls label="Lag race settings">
-        <Select label="lags L" value={settings.lags} options={LAG_SET_OPTIONS} onChange={(lags) => set({ lags })} disabled={running} />
-        <Slider label="training steps per lag (most)" value={settings.steps} min={50} max={3000} step={50} onChange={(steps) => set({ steps })} disabled={running} />
-        <Slider label="LSTM forget-gate bias b_f" value={settings.forgetBias} min={-2} max={5} step={0.5} onChange={(forgetBias) => set({ forgetBias })}
+      <Controls label={m.controls}>
+        <Select label={m.lags} value={settings.lags} options={LAG_SET_OPTIONS} onChange={(lags) => set({ lags })} disabled={running} />
+        <Slider label={m.steps} value={settings.steps} min={50} max={3000} step={50} onChange={(steps) => set({ steps })} disabled={running} />
+        <Slider label={m.forgetBias} value={settings.forgetBias} min={-2} max={5} step={0.5} onChange={(forgetBias) => set({ forgetBias })}
           format={(v) => v.toFixed(1)} disabled={running} />
-        <NumberField label="seed" value={settings.seed} min={0} max={99999} onChange={(seed) => set({ seed })} />
+        <NumberField label={m.seed} value={settings.seed} min={0} max={99999} onChange={(seed) => set({ seed })} />
         <div className="button-row">
           {running ? (
-            <button type="button" onClick={stop}>Stop training</button>
+            <button type="button" onClick={stop}>{m.stop}</button>
           ) : (
             <button type="button" className="primary" onClick={start} disabled={results.status === 'finished'}>
-              {results.status === 'stopped' ? 'Continue training' : 'Train both'}
+              {results.status === 'stopped' ? m.continue : m.train}
             </button>
           )}
-          <button type="button" onClick={reset} disabled={running || results.status === 'idle'}>Clear results</button>
+          <button type="button" onClick={reset} disabled={running || results.status === 'idle'}>{m.clear}</button>
         </div>
       </Controls>
-      {results.error && <p className="widget-alert" role="alert">{results.error} Press “Continue training” to try again.</p>}
+      {results.error && <p className="widget-alert" role="alert">{results.error} {m.retry(m.continue)}</p>}
       <AccuracyChart lags={lags} runs={results.runs} width={width} />
       <div className="legend">
         {(Object.keys(CELL_STYLE) as CellKind[]).map((cell) => (
-          <span key={cell}><span className="legend-swatch" style={{ background: CELL_STYLE[cell].colour }} />{CELL_STYLE[cell].label}</span>
+          <span key={cell}><span className="legend-swatch" style={{ background: CELL_STYLE[cell].colour }} />{cellName(m, cell)}</span>
         ))}
-        <span>filled: finished · hollow: still training</span>
+        <span>{m.dots}</span>
       </div>
-      <p className="lag-status" aria-live="polite">{statusLine(results.status, results.runs, lags)}</p>
+      <p className="lag-status" aria-live="polite">{statusLine(m, results.status, results.runs, lags)}</p>
       <DataTable
-        summary="Accuracy, steps and time for each lag"
-        columns={['lag L', 'simple RNN accuracy', 'RNN steps', 'RNN time', 'LSTM accuracy', 'LSTM steps', 'LSTM time']}
+        summary={m.tableSummary}
+        columns={[m.colLag, m.colAccuracy(m.simpleRnn), m.colSteps('RNN'), m.colTime('RNN'), m.colAccuracy('LSTM'), m.colSteps('LSTM'), m.colTime('LSTM')]}
         rows={lags.map((lag) => {
           const r = results.runs.rnn[lag];
           const l = results.runs.lstm[lag];
@@ -76,11 +79,10 @@ export default function LagRace(props: WidgetProps) {
   );
 }
 
-function statusLine(status: string, runs: ReturnType<typeof emptyRace>['runs'], lags: readonly number[]): string {
-  if (status === 'idle') return 'Press “Train both” to train a simple RNN and an LSTM for each lag (Adam, clipping 1, hidden 32). Each run stops at 95% held-out accuracy or after the step budget.';
+function statusLine(m: LagRaceText, status: string, runs: ReturnType<typeof emptyRace>['runs'], lags: readonly number[]): string {
+  if (status === 'idle') return m.idle(m.train);
   const solved = (cell: CellKind) => lags.filter((lag) => runs[cell][lag]?.done && runs[cell][lag].accuracy >= 0.9);
   const longest = (cell: CellKind) => Math.max(0, ...solved(cell));
-  const reach = (cell: CellKind) => (longest(cell) ? `up to a lag of ${longest(cell)}` : 'at no lag yet');
-  const text = `The simple RNN reached 90% ${reach('rnn')}; the LSTM ${reach('lstm')}.`;
-  return status === 'running' ? `Training… ${text}` : status === 'finished' ? `Finished. ${text}` : `Stopped. ${text}`;
+  const text = m.reached(longest('rnn') || null, longest('lstm') || null);
+  return status === 'running' ? m.running(text) : status === 'finished' ? m.finished(text) : m.stopped(text);
 }
