@@ -44,11 +44,14 @@ export function defaults<S extends Schema>(schema: S): Values<S> {
   return out as Values<S>;
 }
 
+/** Plain decimal notation only: no hex, binary or octal, no "Infinity", no empty string. */
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
 /** Coerces one raw value to the spec; returns the value and a problem, if any. */
 export function coerce(spec: ParamSpec, raw: unknown): { value: unknown; problem?: Problem } {
   switch (spec.kind) {
     case 'number': {
-      const n = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
+      const n = typeof raw === 'number' ? raw : typeof raw === 'string' && DECIMAL.test(raw.trim()) ? Number(raw) : NaN;
       if (!Number.isFinite(n)) return { value: spec.default, problem: { code: 'not-number' } };
       let v = spec.integer ? Math.round(n) : n;
       if (v < spec.min || v > spec.max) {
@@ -65,11 +68,20 @@ export function coerce(spec: ParamSpec, raw: unknown): { value: unknown; problem
       return { value: spec.default, problem: { code: 'not-on-off' } };
     case 'text': {
       if (typeof raw !== 'string') return { value: spec.default, problem: { code: 'not-text' } };
-      const chars = Array.from(raw);
-      if (chars.length > spec.maxLength) return { value: chars.slice(0, spec.maxLength).join(''), problem: { code: 'cut', maxLength: spec.maxLength } };
-      return { value: raw };
+      // maxLength code points fit in 2·maxLength UTF-16 units: cut a huge string before any work on it
+      // (a pair split at that cut lies past maxLength code points, so it is dropped below).
+      const tooLong = raw.length > 2 * spec.maxLength;
+      const text = wellFormed(tooLong ? raw.slice(0, 2 * spec.maxLength) : raw);
+      const chars = Array.from(text);
+      if (tooLong || chars.length > spec.maxLength) return { value: chars.slice(0, spec.maxLength).join(''), problem: { code: 'cut', maxLength: spec.maxLength } };
+      return { value: text };
     }
   }
+}
+
+/** Lone surrogates (possible in values set from code, never from a decoded URL) become U+FFFD. */
+export function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
 export interface ParsedParams<S extends Schema> {
