@@ -7,6 +7,7 @@
  */
 import { useState } from 'react';
 import type { WidgetProps } from '../registry';
+import { useMessages } from '../../app/messages';
 import { useWidgetStore, useWidget } from '../../state/use-widget-store';
 import { useWidth } from '../../viz/use-width';
 import { DataTable } from '../../viz/DataTable';
@@ -20,15 +21,20 @@ import { emptyWordRun } from '../word-shared/run-state';
 import { useWordRun } from '../word-shared/use-word-run';
 import { TrainBar } from '../word-shared/TrainBar';
 import { LeakChart } from './LeakChart';
+import { wordText } from '../word-shared/text';
 import { LM_LEAK_PREFIX, lmLeakSchema } from './schema';
+import { lmLeakText } from './text';
 import '../word-shared/word.css';
 
 const MODELS = [
-  { key: 'forward', label: 'forward RNN (a language model)', colour: GATE_COLOURS.hidden },
-  { key: 'bidirectional', label: 'bidirectional RNN', colour: GATE_COLOURS.grad },
+  { key: 'forward', colour: GATE_COLOURS.hidden },
+  { key: 'bidirectional', colour: GATE_COLOURS.grad },
 ] as const;
 
 export default function LmLeak(props: WidgetProps) {
+  const w = useMessages(wordText);
+  const m = useMessages(lmLeakText);
+  const models = MODELS.map((model) => ({ ...model, label: m[model.key] }));
   const store = useWidgetStore(lmLeakSchema, LM_LEAK_PREFIX, props, emptyWordRun());
   const { settings, notices, results } = useWidget(store, (s) => ({ settings: s.settings, notices: s.notices, results: s.results }));
   const [ref, width] = useWidth<HTMLDivElement>();
@@ -57,57 +63,54 @@ export default function LmLeak(props: WidgetProps) {
     const job: WordGenerateJob = { start: NEXT_WORD_VOCAB.id(START), end: NEXT_WORD_VOCAB.id('.'), count: 3, maxLength: 14, temperature: settings.temperature, seed: settings.seed };
     worker().run<unknown, Record<string, number[][]> | null>('generate', 'word-generate', job, { onResult: setSamples });
   };
-  useWidgetShortcuts('Bidirectional language model leak', [
-    { key: 't', label: running ? 'stop training' : 'train', run: running ? stop : train },
-    { key: 'g', label: 'generate', run: generate },
+  useWidgetShortcuts(m.shortcutsTitle, [
+    { key: 't', label: running ? w.stopKey : w.trainKey, run: running ? stop : train },
+    { key: 'g', label: m.generateKey, run: generate },
   ], { urlPrefix: LM_LEAK_PREFIX });
   const last = (key: string) => results.runs[key]?.curve.at(-1);
   const maxStep = Math.max(settings.steps, ...Object.values(results.runs).map((r) => r.step));
   const summary = results.status === 'idle'
-    ? 'Press “Train both”: a forward RNN and a bidirectional RNN learn to predict the next word of grammar sentences, side by side in a background worker.'
-    : `${running ? 'Training…' : results.status === 'finished' ? 'Trained.' : 'Stopped.'} ` + MODELS.map((m) => {
-      const p = last(m.key);
-      return `${m.label}: loss ${p ? formatNumber(p.loss) : '—'} with the sentence visible, ${p ? formatNumber(p.prefix) : '—'} from the prefix alone`;
+    ? m.idle
+    : `${w.runHead(results.status)} ` + models.map((model) => {
+      const p = last(model.key);
+      return m.modelLoss(model.label, p ? formatNumber(p.loss) : '—', p ? formatNumber(p.prefix) : '—');
     }).join('; ') + '.';
 
   return (
     <div ref={ref} className="lm-leak">
-      <WidgetChrome title="A bidirectional “language model” cheats" notices={notices}
+      <WidgetChrome title={m.title} notices={notices}
         onDismissNotices={() => store.getState().dismissNotices()} onReset={() => { clear(); setSamples(null); store.getState().reset(); }} />
-      <Controls label="Language model leak settings">
-        <Slider label="hidden units per direction n" value={settings.hidden} min={8} max={32} step={8} onChange={(hidden) => set({ hidden })} disabled={running} />
-        <Slider label="training steps per press" value={settings.steps} min={20} max={1500} step={20} onChange={(steps) => set({ steps })} disabled={running} />
-        <NumberField label="seed (weights, data, sampling)" value={settings.seed} min={0} max={99999} onChange={(seed) => set({ seed })} />
-        <TrainBar status={results.status} trainLabel="Train both" onTrain={train} onStop={stop} onClear={() => { clear(); setSamples(null); }} error={results.error} summary={summary} />
+      <Controls label={m.settings}>
+        <Slider label={w.hiddenPerDirection} value={settings.hidden} min={8} max={32} step={8} onChange={(hidden) => set({ hidden })} disabled={running} />
+        <Slider label={w.stepsPerPress} value={settings.steps} min={20} max={1500} step={20} onChange={(steps) => set({ steps })} disabled={running} />
+        <NumberField label={m.seed} value={settings.seed} min={0} max={99999} onChange={(seed) => set({ seed })} />
+        <TrainBar status={results.status} trainLabel={w.trainBoth} onTrain={train} onStop={stop} onClear={() => { clear(); setSamples(null); }} error={results.error} summary={summary} />
       </Controls>
-      <LeakChart runs={results.runs} series={MODELS} width={width} maxStep={maxStep} />
+      <LeakChart runs={results.runs} series={models} width={width} maxStep={maxStep} />
       <div className="legend">
-        {MODELS.map((m) => <span key={m.key}><span className="legend-swatch" style={{ background: m.colour }} />{m.label}</span>)}
-        <span>solid: whole sentence visible (training) · dashed: prefix only (generation)</span>
+        {models.map((model) => <span key={model.key}><span className="legend-swatch" style={{ background: model.colour }} />{model.label}</span>)}
+        <span>{m.styles}</span>
       </div>
-      <Controls label="Generation">
-        <Slider label="sampling temperature τ" value={settings.temperature} min={0} max={1.5} step={0.1} onChange={(temperature) => set({ temperature })} format={(v) => v.toFixed(1)} />
-        <button type="button" onClick={generate} disabled={results.status === 'idle'}>Generate 3 sentences from each</button>
+      <Controls label={m.generation}>
+        <Slider label={m.temperature} value={settings.temperature} min={0} max={1.5} step={0.1} onChange={(temperature) => set({ temperature })} format={(v) => v.toFixed(1)} />
+        <button type="button" onClick={generate} disabled={results.status === 'idle'}>{m.generate}</button>
       </Controls>
       {samples && (
         <div className="word-models" data-testid="samples">
-          {MODELS.map((m) => (
-            <div key={m.key} className="word-model" data-model={m.key} style={{ borderTop: `4px solid ${m.colour}` }}>
-              <h4>{m.label}</h4>
-              <ol>{(samples[m.key] ?? []).map((ids, k) => <li key={k}>{ids.map((id) => NEXT_WORD_VOCAB.words[id]).join(' ')}</li>)}</ol>
+          {models.map((model) => (
+            <div key={model.key} className="word-model" data-model={model.key} style={{ borderTop: `4px solid ${model.colour}` }}>
+              <h4>{model.label}</h4>
+              <ol>{(samples[model.key] ?? []).map((ids, k) => <li key={k}>{ids.map((id) => NEXT_WORD_VOCAB.words[id]).join(' ')}</li>)}</ol>
             </div>
           ))}
         </div>
       )}
-      <p className="readout">Why: at step t the backward half h←(t) has read x(t+1), the very word the head must predict, so in training the
-        bidirectional model learns to copy it. When it must generate, there is no x(t+1) to read: the prefix-only loss (dashed) and its
-        sentences show what it has really learned. The forward RNN's two losses are the same, because it never sees the future.
-        (Data: 1,500 sentences of the chapter 2 tagging grammar, 300 held out.)</p>
-      <DataTable summary="Held-out next-word loss of each model, with the sentence visible and from the prefix alone"
-        columns={['model', 'steps', 'loss, sentence visible', 'loss, prefix only']}
-        rows={MODELS.map((m) => {
-          const p = last(m.key);
-          return [m.label, results.runs[m.key]?.step ?? 0, p ? p.loss : '—', p ? p.prefix : '—'];
+      <p className="readout">{m.why}</p>
+      <DataTable summary={m.tableSummary}
+        columns={[m.model, m.steps, m.lossVisible, m.lossPrefix]}
+        rows={models.map((model) => {
+          const p = last(model.key);
+          return [model.label, results.runs[model.key]?.step ?? 0, p ? p.loss : '—', p ? p.prefix : '—'];
         })} />
     </div>
   );

@@ -5,6 +5,7 @@
  * Under each word, each model's reading; for the chosen word, h(t) = [h→(t); h←(t)].
  */
 import type { WidgetProps } from '../registry';
+import { useMessages } from '../../app/messages';
 import { useWidgetStore, useWidget } from '../../state/use-widget-store';
 import { useWidth } from '../../viz/use-width';
 import { DataTable } from '../../viz/DataTable';
@@ -13,25 +14,33 @@ import { WidgetChrome } from '../ui/WidgetChrome';
 import { Controls, NumberField, Slider } from '../ui/controls';
 import { useWidgetShortcuts } from '../ui/use-widget-shortcuts';
 import { SENTIMENT_VOCAB, MAX_SENTIMENT_TOKENS, TOKEN_CLASSES } from '../../data/sentiment-grammar';
-import { emptyWordRun } from '../word-shared/run-state';
+import { emptyWordRun, type RunStatus } from '../word-shared/run-state';
 import { useWordRun } from '../word-shared/use-word-run';
 import { TrainBar } from '../word-shared/TrainBar';
 import { AccuracyCurves, type CurveStyle } from '../word-shared/AccuracyCurves';
 import { SentenceField } from '../word-shared/SentenceField';
 import { TokenReadings } from '../word-shared/TokenReadings';
+import { wordText, type WordText } from '../word-shared/text';
+import { sentenceNote } from '../word-shared/sentence-note';
 import { ConcatState } from './ConcatState';
+import { bidirectionalText, type BidirectionalText } from './text';
 import { BIDIRECTIONAL_SENTIMENT_PREFIX, bidirectionalSentimentSchema } from './schema';
 import '../word-shared/word.css';
 
-const STYLES: readonly CurveStyle[] = [
-  { key: 'forward', label: 'forward only', colour: GATE_COLOURS.hidden },
-  { key: 'bidirectional', label: 'bidirectional', colour: GATE_COLOURS.grad, dash: '6 3' },
-];
+const DIRECTIONS = ['forward', 'bidirectional'] as const;
+const LOOKS: Record<(typeof DIRECTIONS)[number], Omit<CurveStyle, 'key' | 'label'>> = {
+  forward: { colour: GATE_COLOURS.hidden },
+  bidirectional: { colour: GATE_COLOURS.grad, dash: '6 3' },
+};
 const diverging = signedColour(1);
 export const SENTIMENT_COLOURS = [diverging(-1), '#9a9a9a', diverging(1)];
 const pct = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? `${(v * 100).toFixed(1)}%` : '—');
 
 export default function BidirectionalSentiment(props: WidgetProps) {
+  const w = useMessages(wordText);
+  const m = useMessages(bidirectionalText);
+  const styles: readonly CurveStyle[] = DIRECTIONS.map((key) => ({ key, label: m[key], ...LOOKS[key] }));
+  const classNames = TOKEN_CLASSES.map((c) => m[c]);
   const store = useWidgetStore(bidirectionalSentimentSchema, BIDIRECTIONAL_SENTIMENT_PREFIX, props, emptyWordRun());
   const { settings, notices, results } = useWidget(store, (s) => ({ settings: s.settings, notices: s.notices, results: s.results }));
   const [ref, width] = useWidth<HTMLDivElement>();
@@ -43,7 +52,7 @@ export default function BidirectionalSentiment(props: WidgetProps) {
       return {
         dataset: 'sentiment-tokens',
         seed: s.seed,
-        models: STYLES.map(({ key }) => ({
+        models: DIRECTIONS.map((key) => ({
           key,
           spec: { cell: 'rnn', vocab: SENTIMENT_VOCAB.size, embed: 12, hidden: s.hidden, head: 'tagger', classes: 3, bidirectional: key === 'bidirectional' },
         })),
@@ -59,49 +68,48 @@ export default function BidirectionalSentiment(props: WidgetProps) {
   const T = sentence.tokens.length;
   const t = Math.min(settings.at, Math.max(1, T)) - 1;
   const maxStep = Math.max(settings.steps, ...Object.values(results.runs).map((r) => r.step));
-  useWidgetShortcuts('Bidirectional sentiment', [
-    { key: 't', label: running ? 'stop training' : 'train', run: running ? stop : train },
-    { key: ']', label: 'next word', run: () => set({ at: Math.min(T, t + 2) }) },
-    { key: '[', label: 'previous word', run: () => set({ at: Math.max(1, t) }) },
+  useWidgetShortcuts(m.shortcutsTitle, [
+    { key: 't', label: running ? w.stopKey : w.trainKey, run: running ? stop : train },
+    { key: ']', label: m.nextWord, run: () => set({ at: Math.min(T, t + 2) }) },
+    { key: '[', label: m.previousWord, run: () => set({ at: Math.max(1, t) }) },
   ], { urlPrefix: BIDIRECTIONAL_SENTIMENT_PREFIX });
   const fw = reading?.forward;
   const bi = reading?.bidirectional;
   const readingAt = (r: typeof fw) => {
     if (!r || t >= r.length) return '—';
     const p = r.probs.subarray(t * 3, t * 3 + 3);
-    return TOKEN_CLASSES.map((c, k) => `${c} ${p[k].toFixed(2)}`).join(', ');
+    return classNames.map((c, k) => `${c} ${p[k].toFixed(2)}`).join(', ');
   };
 
   return (
     <div ref={ref} className="bidirectional-sentiment">
-      <WidgetChrome title="Reading “terribly”: forward only vs bidirectional" notices={notices}
+      <WidgetChrome title={m.title} notices={notices}
         onDismissNotices={() => store.getState().dismissNotices()} onReset={() => { clear(); store.getState().reset(); }} />
-      <Controls label="Bidirectional sentiment settings">
-        <Slider label="hidden units per direction n" value={settings.hidden} min={8} max={32} step={8} onChange={(hidden) => set({ hidden })} disabled={running} />
-        <Slider label="training steps per press" value={settings.steps} min={20} max={1500} step={20} onChange={(steps) => set({ steps })} disabled={running} />
-        <NumberField label="seed (weights and data)" value={settings.seed} min={0} max={99999} onChange={(seed) => set({ seed })} />
-        <TrainBar status={results.status} trainLabel="Train both" onTrain={train} onStop={stop} onClear={clear} error={results.error}
-          summary={summary(results.status, results.runs)} />
+      <Controls label={m.settings}>
+        <Slider label={w.hiddenPerDirection} value={settings.hidden} min={8} max={32} step={8} onChange={(hidden) => set({ hidden })} disabled={running} />
+        <Slider label={w.stepsPerPress} value={settings.steps} min={20} max={1500} step={20} onChange={(steps) => set({ steps })} disabled={running} />
+        <NumberField label={w.seed} value={settings.seed} min={0} max={99999} onChange={(seed) => set({ seed })} />
+        <TrainBar status={results.status} trainLabel={w.trainBoth} onTrain={train} onStop={stop} onClear={clear} error={results.error}
+          summary={summary(w, m, results.status, results.runs)} />
       </Controls>
-      <AccuracyCurves runs={results.runs} styles={STYLES} width={width} chance={0} maxStep={maxStep} metric="focus"
-        yLabel="accuracy on “terribly”, “not” …" title="Held-out accuracy on the words whose polarity comes from what follows them, against training steps, forward-only and bidirectional" />
+      <AccuracyCurves runs={results.runs} styles={styles} width={width} chance={0} maxStep={maxStep} metric="focus"
+        yLabel={m.yLabel} title={m.chart} />
       <div className="legend">
-        {STYLES.map((s) => <span key={s.key}><span className="legend-swatch" style={{ background: s.colour }} />{s.label}</span>)}
-        {TOKEN_CLASSES.map((c, k) => <span key={c}><span className="legend-swatch" style={{ background: SENTIMENT_COLOURS[k] }} />{c}</span>)}
+        {styles.map((s) => <span key={s.key}><span className="legend-swatch" style={{ background: s.colour }} />{s.label}</span>)}
+        {TOKEN_CLASSES.map((c, k) => <span key={c}><span className="legend-swatch" style={{ background: SENTIMENT_COLOURS[k] }} />{classNames[k]}</span>)}
       </div>
-      <SentenceField label="Your sentence (words of the grammar; others are read as unknown)" value={settings.text}
-        onChange={(text) => set({ text, at: Math.min(settings.at, Math.max(1, SENTIMENT_VOCAB.read(text, MAX_SENTIMENT_TOKENS).tokens.length)) })} note={sentence.note} />
-      <p className="word-row-labels">Under each word: the forward-only reading, then the bidirectional one. Choose a word (or use ← →) to see its hidden state.</p>
-      <TokenReadings tokens={sentence.tokens} unknown={sentence.unknown} classes={TOKEN_CLASSES} colours={SENTIMENT_COLOURS}
-        rows={STYLES.map((s) => ({ key: s.key, label: s.label, probs: reading?.[s.key]?.probs ?? null }))}
-        selected={t} onSelect={(k) => set({ at: k + 1 })} label="Each model's sentiment reading of every word" />
-      {T > 0 && <p className="readout" data-testid="reading-at">At “{sentence.tokens[t]}”: forward only reads {readingAt(fw)}; bidirectional reads {readingAt(bi)}.</p>}
+      <SentenceField label={w.sentenceLabel} value={settings.text}
+        onChange={(text) => set({ text, at: Math.min(settings.at, Math.max(1, SENTIMENT_VOCAB.read(text, MAX_SENTIMENT_TOKENS).tokens.length)) })} note={sentenceNote(w, settings.text, sentence, MAX_SENTIMENT_TOKENS)} />
+      <p className="word-row-labels">{m.rowLabels}</p>
+      <TokenReadings tokens={sentence.tokens} unknown={sentence.unknown} classes={TOKEN_CLASSES} classNames={classNames} colours={SENTIMENT_COLOURS}
+        rows={styles.map((s) => ({ key: s.key, label: s.label, probs: reading?.[s.key]?.probs ?? null }))}
+        selected={t} onSelect={(k) => set({ at: k + 1 })} label={m.readingsLabel} />
+      {T > 0 && <p className="readout" data-testid="reading-at">{m.readingAt(sentence.tokens[t], readingAt(fw), readingAt(bi))}</p>}
       <ConcatState forward={fw} bidirectional={bi} tokens={sentence.tokens} t={t} width={width} />
-      <p className="readout">Data: grammar sentences (src/data/sentiment-grammar.ts) where every word is labelled negative, neutral or
-        positive, and “terribly”, “awfully”, “really” … and “not” take the polarity of the phrase they start, decided by the words after them.</p>
-      <DataTable summary="Held-out accuracy of each model, on all words and on the words that need the right context"
-        columns={['model', 'all words', '“terribly”, “not” … (need what follows)', 'steps']}
-        rows={STYLES.map((s) => {
+      <p className="readout">{m.data}</p>
+      <DataTable summary={m.tableSummary}
+        columns={[m.model, m.allWords, m.focusWords, m.steps]}
+        rows={styles.map((s) => {
           const r = results.runs[s.key];
           return [s.label, pct(r?.accuracy), pct(r?.focusAccuracy), r?.step ?? 0];
         })} />
@@ -109,10 +117,9 @@ export default function BidirectionalSentiment(props: WidgetProps) {
   );
 }
 
-function summary(status: string, runs: Record<string, { accuracy: number; focusAccuracy: number }>): string {
-  if (status === 'idle') return 'Press “Train both”: a forward-only and a bidirectional per-word tagger train side by side in a background worker.';
+function summary(w: WordText, m: BidirectionalText, status: RunStatus, runs: Record<string, { accuracy: number; focusAccuracy: number }>): string {
+  if (status === 'idle') return m.idle;
   const f = runs.forward;
   const b = runs.bidirectional;
-  const head = status === 'running' ? 'Training…' : status === 'finished' ? 'Trained.' : 'Stopped.';
-  return `${head} On held-out words like “terribly” and “not”, whose polarity comes from the next words: forward only ${pct(f?.focusAccuracy)}, bidirectional ${pct(b?.focusAccuracy)}. All words: ${pct(f?.accuracy)} vs ${pct(b?.accuracy)}.`;
+  return `${w.runHead(status)} ${m.accuracy(pct(f?.focusAccuracy), pct(b?.focusAccuracy), pct(f?.accuracy), pct(b?.accuracy))}`;
 }

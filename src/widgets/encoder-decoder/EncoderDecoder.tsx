@@ -6,6 +6,7 @@
  * and each output symbol with its probability.
  */
 import type { WidgetProps } from '../registry';
+import { useMessages } from '../../app/messages';
 import { useWidgetStore, useWidget } from '../../state/use-widget-store';
 import { useWidth } from '../../viz/use-width';
 import { DataTable } from '../../viz/DataTable';
@@ -23,13 +24,18 @@ import { AccuracyCurves, type CurveStyle } from '../word-shared/AccuracyCurves';
 import { SentenceField } from '../word-shared/SentenceField';
 import { EncodingStrip } from '../word-shared/EncodingStrip';
 import { LayerHeatmap } from '../stack-depth/LayerHeatmap';
+import { wordText } from '../word-shared/text';
 import { ENCODER_DECODER_PREFIX, encoderDecoderSchema } from './schema';
+import { encoderDecoderText } from './text';
+import { inputNote } from './input-note';
 import '../word-shared/word.css';
 
-const STYLES: readonly CurveStyle[] = [{ key: 's2s', label: 'exact reversals', colour: GATE_COLOURS.hidden }];
 const pct = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? `${(v * 100).toFixed(1)}%` : '—');
 
 export default function EncoderDecoder(props: WidgetProps) {
+  const w = useMessages(wordText);
+  const m = useMessages(encoderDecoderText);
+  const styles: readonly CurveStyle[] = [{ key: 's2s', label: m.exact, colour: GATE_COLOURS.hidden }];
   const store = useWidgetStore(encoderDecoderSchema, ENCODER_DECODER_PREFIX, props, emptyWordRun());
   const { settings, notices, results } = useWidget(store, (s) => ({ settings: s.settings, notices: s.notices, results: s.results }));
   const [ref, width] = useWidth<HTMLDivElement>();
@@ -48,50 +54,49 @@ export default function EncoderDecoder(props: WidgetProps) {
   const symbols = input.ids.map((k) => REVERSE_VOCAB[k]);
   const expected = [...symbols].reverse().join('');
   const got = decoded ? decoded.output.map((k) => REVERSE_VOCAB[k]).join('') : '';
-  useWidgetShortcuts('Encoder–decoder', [{ key: 't', label: running ? 'stop training' : 'train', run: running ? stop : train }], { urlPrefix: ENCODER_DECODER_PREFIX });
+  useWidgetShortcuts(m.shortcutsTitle, [{ key: 't', label: running ? w.stopKey : w.trainKey, run: running ? stop : train }], { urlPrefix: ENCODER_DECODER_PREFIX });
   const status = results.status === 'idle'
-    ? `Press “Train the encoder–decoder”: it learns to reverse strings of 2–${MAX_LEN} symbols (a–h) in a background worker.`
-    : `${running ? 'Training…' : results.status === 'finished' ? 'Trained.' : 'Stopped.'} Held-out strings reversed exactly: ${pct(run?.accuracy)} after ${run?.step ?? 0} steps.`;
+    ? m.idle(MAX_LEN)
+    : `${w.runHead(results.status)} ${m.reversed(pct(run?.accuracy), run?.step ?? 0)}`;
 
   return (
     <div ref={ref} className="encoder-decoder">
-      <WidgetChrome title="Encoder–decoder: reverse a sequence" notices={notices}
+      <WidgetChrome title={m.title} notices={notices}
         onDismissNotices={() => store.getState().dismissNotices()} onReset={() => { clear(); store.getState().reset(); }} />
-      <Controls label="Encoder–decoder settings">
-        <Slider label="hidden units n (encoder and decoder)" value={settings.hidden} min={16} max={64} step={16} onChange={(hidden) => set({ hidden })} disabled={running} />
-        <Slider label="training steps per press" value={settings.steps} min={25} max={3000} step={25} onChange={(steps) => set({ steps })} disabled={running} />
-        <NumberField label="seed (weights and data)" value={settings.seed} min={0} max={99999} onChange={(seed) => set({ seed })} />
-        <TrainBar status={results.status} trainLabel="Train the encoder–decoder" onTrain={train} onStop={stop} onClear={clear} error={results.error} summary={status} />
+      <Controls label={m.settings}>
+        <Slider label={m.hidden} value={settings.hidden} min={16} max={64} step={16} onChange={(hidden) => set({ hidden })} disabled={running} />
+        <Slider label={w.stepsPerPress} value={settings.steps} min={25} max={3000} step={25} onChange={(steps) => set({ steps })} disabled={running} />
+        <NumberField label={w.seed} value={settings.seed} min={0} max={99999} onChange={(seed) => set({ seed })} />
+        <TrainBar status={results.status} trainLabel={m.train} onTrain={train} onStop={stop} onClear={clear} error={results.error} summary={status} />
       </Controls>
-      <AccuracyCurves runs={results.runs} styles={STYLES} width={width} chance={0} maxStep={Math.max(settings.steps, run?.step ?? 0)}
-        yLabel="held-out exact match" title="Fraction of held-out strings reversed exactly, against training steps" />
-      <SentenceField label="Input for the encoder (letters a–h)" value={settings.text} onChange={(text) => set({ text })} note={input.note} maxLength={40} />
+      <AccuracyCurves runs={results.runs} styles={styles} width={width} chance={0} maxStep={Math.max(settings.steps, run?.step ?? 0)}
+        yLabel={m.yLabel} title={m.chart} />
+      <SentenceField label={m.input} value={settings.text} onChange={(text) => set({ text })} note={inputNote(m, settings.text, input.ids.length)} maxLength={40} />
       <Tex tex="\mathbf{h}_{\text{dec}}^{(0)} = \mathbf{h}_{\text{enc}}^{(T_c)}, \qquad \hat y^{(t)} = \operatorname{softmax}\left(\mathbf{U}\mathbf{h}_{\text{dec}}^{(t)} + \mathbf{b}_2\right)" display />
       {decoded && input.ids.length > 0 ? (
         <div className="seq2seq-view" data-testid="seq2seq-output">
           <LayerHeatmap values={decoded.encoderStates} T={input.ids.length} H={decoded.context.length} words={symbols}
-            label={`encoder states h_enc(t) for “${symbols.join('')}”`} />
-          <p className="chart-title">What the decoder is given: h_enc(T) = h_dec(0), one vector of {decoded.context.length} numbers</p>
-          <EncodingStrip values={decoded.context} width={Math.min(width, 640)} label="the context vector passed from encoder to decoder" />
-          <p className="chart-title">Decoder output, greedy, one symbol at a time</p>
-          <div className="word-tokens" role="list" aria-label="decoder output with the probability of each symbol">
+            label={m.encoderStates(symbols.join(''))} />
+          <p className="chart-title">{m.given(decoded.context.length)}</p>
+          <EncodingStrip values={decoded.context} width={Math.min(width, 640)} label={m.context} />
+          <p className="chart-title">{m.output}</p>
+          <div className="word-tokens" role="list" aria-label={m.outputLabel}>
             {[...decoded.output, -1].map((k, t) => (
               <div key={t} role="listitem" className="word-token" data-t={t}>
-                <span className="word">{k < 0 ? 'end' : REVERSE_VOCAB[k]}</span>
+                <span className="word">{k < 0 ? m.end : REVERSE_VOCAB[k]}</span>
                 <span className="tag">{Math.round((decoded.confidence[t] ?? 0) * 100)}%</span>
               </div>
             ))}
           </div>
-          <p className="readout" data-testid="seq2seq-verdict">Reversed should be “{expected}”; the decoder wrote “{got}”: {got === expected ? 'correct' : 'not right yet'}.</p>
+          <p className="readout" data-testid="seq2seq-verdict">{m.verdict(expected, got, got === expected)}</p>
         </div>
       ) : (
-        <p className="readout">Train, then type an input to see the encoder states, the context vector and the decoder's answer.</p>
+        <p className="readout">{m.trainFirst}</p>
       )}
-      <p className="readout">Data: random strings of 2–{MAX_LEN} letters from a–h, generated from the seed; 200 held out and never trained on.
-        The first output symbol is the last input (just read); the last output is the first input, which had to survive the whole trip through one vector.</p>
-      <DataTable summary="Decoder output and probability for each step"
-        columns={['step', 'symbol', 'probability']}
-        rows={decoded ? [...decoded.output, -1].map((k, t) => [t + 1, k < 0 ? 'end' : REVERSE_VOCAB[k], decoded.confidence[t] ?? 0]) : []} />
+      <p className="readout">{m.data(MAX_LEN)}</p>
+      <DataTable summary={m.tableSummary}
+        columns={[m.step, m.symbol, m.probability]}
+        rows={decoded ? [...decoded.output, -1].map((k, t) => [t + 1, k < 0 ? m.end : REVERSE_VOCAB[k], decoded.confidence[t] ?? 0]) : []} />
     </div>
   );
 }

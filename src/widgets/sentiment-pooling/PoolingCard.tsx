@@ -8,6 +8,8 @@ import { poolStates, type SentenceReading } from '../../core/read-model';
 import { EncodingStrip } from '../word-shared/EncodingStrip';
 import type { ModelRun } from '../word-shared/run-state';
 import { Tex } from '../../viz/Tex';
+import { useMessages } from '../../app/messages';
+import { poolingText } from './text';
 
 export const POOLING_TEX: Record<Pooling, string> = {
   final: '\\mathbf{s} = \\mathbf{h}^{(T)}',
@@ -31,23 +33,24 @@ export function PoolingCard({ pooling, label, colour, run, reading, tokens, widt
   tokens: readonly string[];
   width: number;
 }) {
+  const m = useMessages(poolingText);
   const pooled = reading ? poolStates(reading.states[reading.states.length - 1], reading.length, reading.hidden, pooling) : null;
   const pPositive = reading ? reading.probs[1] : NaN;
   return (
     <div className="word-model" data-pooling={pooling} style={{ borderTop: `4px solid ${colour}` }}>
       <h4>{label}</h4>
       <Tex tex={POOLING_TEX[pooling]} />
-      <p className="readout">held-out accuracy: <strong data-accuracy>{run && Number.isFinite(run.accuracy) ? `${(run.accuracy * 100).toFixed(1)}%` : '—'}</strong>
-        {run ? ` after ${run.step} steps` : ''}</p>
+      <p className="readout">{m.accuracyLead}<strong data-accuracy>{run && Number.isFinite(run.accuracy) ? `${(run.accuracy * 100).toFixed(1)}%` : '—'}</strong>
+        {run ? m.afterSteps(run.step) : ''}</p>
       {pooled && reading ? (
         <>
-          <p className="readout">your sentence: <strong data-verdict>{pPositive >= 0.5 ? 'positive' : 'negative'}</strong> (P(positive) = {pPositive.toFixed(2)})</p>
-          <EncodingStrip values={pooled.encoding} width={width} label={`${label} encoding s of your sentence, ${pooled.encoding.length} units`} />
-          {pooling === 'max' && <p className="readout">units' maxima came from {maxSources(pooled.argmax, tokens)}</p>}
-          {pooling === 'final' && <p className="readout">s is the state at the last word, “{tokens[reading.length - 1]}”</p>}
+          <p className="readout">{m.verdictLead}<strong data-verdict>{pPositive >= 0.5 ? m.positive : m.negative}</strong>{m.pPositive(pPositive.toFixed(2))}</p>
+          <EncodingStrip values={pooled.encoding} width={width} label={m.encodingLabel(label, pooled.encoding.length)} />
+          {pooling === 'max' && <p className="readout">{m.maxSources(maxSources(pooled.argmax, tokens))}</p>}
+          {pooling === 'final' && <p className="readout">{m.finalWord(tokens[reading.length - 1])}</p>}
         </>
       ) : (
-        <p className="readout">Train to see how this encoding reads your sentence.</p>
+        <p className="readout">{m.trainFirst}</p>
       )}
     </div>
   );

@@ -5,6 +5,7 @@
  * sentence. Data: the documented grammar in src/data/sentiment-grammar.ts.
  */
 import type { WidgetProps } from '../registry';
+import { useMessages } from '../../app/messages';
 import type { Pooling } from '../../core/spec';
 import { useWidgetStore, useWidget } from '../../state/use-widget-store';
 import { useWidth } from '../../viz/use-width';
@@ -20,19 +21,25 @@ import { TrainBar } from '../word-shared/TrainBar';
 import { AccuracyCurves, type CurveStyle } from '../word-shared/AccuracyCurves';
 import { SentenceField } from '../word-shared/SentenceField';
 import { runSummary } from '../word-shared/summary';
+import { wordText } from '../word-shared/text';
+import { sentenceNote } from '../word-shared/sentence-note';
 import { PoolingCard } from './PoolingCard';
+import { poolingText } from './text';
 import { SENTIMENT_POOLING_PREFIX, sentimentPoolingSchema } from './schema';
 import '../word-shared/word.css';
 
 const POOLINGS: readonly Pooling[] = ['final', 'mean', 'max'];
-const STYLES: readonly CurveStyle[] = [
-  { key: 'final', label: 'final state h(T)', colour: GATE_COLOURS.hidden },
-  { key: 'mean', label: 'mean pooling', colour: GATE_COLOURS.i },
-  { key: 'max', label: 'max pooling', colour: GATE_COLOURS.o, dash: '6 3' },
-];
-const CELL_OPTIONS = [{ value: 'rnn', label: 'simple RNN' }, { value: 'lstm', label: 'LSTM' }] as const;
+const LOOKS: Record<Pooling, Omit<CurveStyle, 'key' | 'label'>> = {
+  final: { colour: GATE_COLOURS.hidden },
+  mean: { colour: GATE_COLOURS.i },
+  max: { colour: GATE_COLOURS.o, dash: '6 3' },
+};
 
 export default function SentimentPooling(props: WidgetProps) {
+  const w = useMessages(wordText);
+  const m = useMessages(poolingText);
+  const styles: readonly CurveStyle[] = POOLINGS.map((key) => ({ key, label: m[key], ...LOOKS[key] }));
+  const cellOptions = [{ value: 'rnn', label: w.simpleRnn }, { value: 'lstm', label: 'LSTM' }] as const;
   const store = useWidgetStore(sentimentPoolingSchema, SENTIMENT_POOLING_PREFIX, props, emptyWordRun());
   const { settings, notices, results } = useWidget(store, (s) => ({ settings: s.settings, notices: s.notices, results: s.results }));
   const [ref, width] = useWidth<HTMLDivElement>();
@@ -57,41 +64,39 @@ export default function SentimentPooling(props: WidgetProps) {
   const running = results.status === 'running';
   const reading = results.reading && results.readingFor === sentence.ids.join(' ') ? results.reading : null;
   const maxStep = Math.max(settings.steps, ...Object.values(results.runs).map((r) => r.step));
-  useWidgetShortcuts('Sentiment: final, mean, max', [
-    { key: 't', label: running ? 'stop training' : 'train', run: running ? stop : train },
+  useWidgetShortcuts(m.shortcutsTitle, [
+    { key: 't', label: running ? w.stopKey : w.trainKey, run: running ? stop : train },
   ], { urlPrefix: SENTIMENT_POOLING_PREFIX });
 
   return (
     <div ref={ref} className="sentiment-pooling">
-      <WidgetChrome title="Sentence encoding: final state, mean or max" notices={notices}
+      <WidgetChrome title={m.title} notices={notices}
         onDismissNotices={() => store.getState().dismissNotices()} onReset={() => { clear(); store.getState().reset(); }} />
-      <Controls label="Sentiment classifier settings">
-        <Select label="recurrent cell" value={settings.cell} options={CELL_OPTIONS} onChange={(cell) => set({ cell })} disabled={running} />
-        <Slider label="hidden units n" value={settings.hidden} min={8} max={32} step={8} onChange={(hidden) => set({ hidden })} disabled={running} />
-        <Slider label="training steps per press" value={settings.steps} min={20} max={1500} step={20} onChange={(steps) => set({ steps })} disabled={running} />
-        <NumberField label="seed (weights and data)" value={settings.seed} min={0} max={99999} onChange={(seed) => set({ seed })} />
-        <TrainBar status={results.status} trainLabel="Train all three" onTrain={train} onStop={stop} onClear={clear} error={results.error}
-          summary={runSummary(results, STYLES, 'sentences')} />
+      <Controls label={m.settings}>
+        <Select label={w.recurrentCell} value={settings.cell} options={cellOptions} onChange={(cell) => set({ cell })} disabled={running} />
+        <Slider label={w.hiddenUnits} value={settings.hidden} min={8} max={32} step={8} onChange={(hidden) => set({ hidden })} disabled={running} />
+        <Slider label={w.stepsPerPress} value={settings.steps} min={20} max={1500} step={20} onChange={(steps) => set({ steps })} disabled={running} />
+        <NumberField label={w.seed} value={settings.seed} min={0} max={99999} onChange={(seed) => set({ seed })} />
+        <TrainBar status={results.status} trainLabel={m.train} onTrain={train} onStop={stop} onClear={clear} error={results.error}
+          summary={runSummary(w, results, styles, m.unit)} />
       </Controls>
-      <AccuracyCurves runs={results.runs} styles={STYLES} width={width} chance={0.5} maxStep={maxStep}
-        title="Held-out sentence accuracy against training steps for the final, mean and max encodings" />
+      <AccuracyCurves runs={results.runs} styles={styles} width={width} chance={0.5} maxStep={maxStep}
+        title={m.chart} />
       <div className="legend">
-        {STYLES.map((s) => <span key={s.key}><span className="legend-swatch" style={{ background: s.colour }} />{s.label}</span>)}
+        {styles.map((s) => <span key={s.key}><span className="legend-swatch" style={{ background: s.colour }} />{s.label}</span>)}
       </div>
-      <SentenceField label="Your sentence (words of the grammar; others are read as unknown)" value={settings.text}
-        onChange={(text) => set({ text })} note={sentence.note} />
+      <SentenceField label={w.sentenceLabel} value={settings.text}
+        onChange={(text) => set({ text })} note={sentenceNote(w, settings.text, sentence, MAX_SENTIMENT_TOKENS)} />
       <div className="word-models">
-        {STYLES.map((s, k) => (
+        {styles.map((s, k) => (
           <PoolingCard key={s.key} pooling={POOLINGS[k]} label={s.label} colour={s.colour} run={results.runs[s.key]}
             reading={reading?.[s.key]} tokens={sentence.tokens} width={Math.min(width, 360)} />
         ))}
       </div>
-      <p className="readout">The data are sentences from a small hand-written grammar (“the plot was not terribly dull , to me .”):
-        2,400 for training, 600 held out. The decisive words sit anywhere, often followed by a neutral phrase, so the final
-        state must carry them to the end, while mean and max connect every word to the classifier directly.</p>
-      <DataTable summary="Accuracy and reading of your sentence for each encoding"
-        columns={['encoding', 'held-out accuracy', 'steps', 'P(positive) for your sentence']}
-        rows={STYLES.map((s) => {
+      <p className="readout">{m.data}</p>
+      <DataTable summary={m.tableSummary}
+        columns={[m.encoding, m.heldOutAccuracy, m.steps, m.pPositiveColumn]}
+        rows={styles.map((s) => {
           const r = results.runs[s.key];
           const p = reading?.[s.key]?.probs[1];
           return [s.label, r && Number.isFinite(r.accuracy) ? `${(r.accuracy * 100).toFixed(1)}%` : '—', r?.step ?? 0, p === undefined ? '—' : p.toFixed(3)];

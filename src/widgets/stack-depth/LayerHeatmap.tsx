@@ -2,11 +2,14 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { colourTable, paintHeatmap } from '../lstm-shared/heatmap-image';
 import { signedColour } from '../../viz/scales';
+import { useMessages } from '../../app/messages';
+import { stackDepthText } from './text';
 
 const CELL = 22;
 const ROW = 4;
 
 export function LayerHeatmap({ values, T, H, words, label }: { values: Float32Array; T: number; H: number; words: readonly string[]; label: string }) {
+  const m = useMessages(stackDepthText);
   const canvas = useRef<HTMLCanvasElement>(null);
   const units = useMemo(() => Array.from({ length: H }, (_, k) => k), [H]);
   const lut = useMemo(() => colourTable(signedColour(1), -1, 1), []);
@@ -22,7 +25,7 @@ export function LayerHeatmap({ values, T, H, words, label }: { values: Float32Ar
             <text key={t} x={t * CELL + CELL / 2} y={11} textAnchor="middle" fontSize={9} fill="currentColor">{w.length > 5 ? `${w.slice(0, 4)}…` : w}</text>
           ))}
         </svg>
-        <canvas ref={canvas} role="img" aria-label={`${label}: ${H} units × ${T} words, purple negative, orange positive`}
+        <canvas ref={canvas} role="img" aria-label={m.heatmapLabel(label, H, T)}
           style={{ width: T * CELL, height: H * ROW, imageRendering: 'pixelated', display: 'block' }} />
       </div>
     </figure>

@@ -5,6 +5,7 @@
  */
 import { useMemo } from 'react';
 import type { WidgetProps } from '../registry';
+import { useMessages } from '../../app/messages';
 import { useWidgetStore, useWidget } from '../../state/use-widget-store';
 import { useWidth } from '../../viz/use-width';
 import { DataTable } from '../../viz/DataTable';
@@ -21,14 +22,18 @@ import { LayerHeatmap } from './LayerHeatmap';
 import { GradNormChart, LAYER_COLOURS } from './GradNormChart';
 import { STACK_DEPTH_PREFIX, stackDepthSchema } from './schema';
 import { useStackAnalysis } from './use-stack-analysis';
+import { wordText } from '../word-shared/text';
+import { stackDepthText } from './text';
 import '../word-shared/word.css';
 
 const DEPTHS = [1, 2, 3, 4];
-const STYLES: readonly CurveStyle[] = DEPTHS.map((d) => ({ key: `L${d}`, label: `${d} layer${d > 1 ? 's' : ''}`, colour: LAYER_COLOURS[d - 1], dash: d % 2 === 0 ? '6 3' : undefined }));
-const CELL_OPTIONS = [{ value: 'rnn', label: 'simple RNN' }, { value: 'lstm', label: 'LSTM' }] as const;
 const pct = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? `${(v * 100).toFixed(1)}%` : '—');
 
 export default function StackDepth(props: WidgetProps) {
+  const w = useMessages(wordText);
+  const m = useMessages(stackDepthText);
+  const styles: readonly CurveStyle[] = DEPTHS.map((d) => ({ key: `L${d}`, label: m.layers(d), colour: LAYER_COLOURS[d - 1], dash: d % 2 === 0 ? '6 3' : undefined }));
+  const cellOptions = [{ value: 'rnn', label: w.simpleRnn }, { value: 'lstm', label: 'LSTM' }] as const;
   const store = useWidgetStore(stackDepthSchema, STACK_DEPTH_PREFIX, props, emptyWordRun());
   const { settings, notices, results } = useWidget(store, (s) => ({ settings: s.settings, notices: s.notices, results: s.results }));
   const [ref, width] = useWidth<HTMLDivElement>();
@@ -58,57 +63,57 @@ export default function StackDepth(props: WidgetProps) {
   const analysis = useStackAnalysis(worker, key, example, results.runs[key]?.step ?? 0);
   const words = example ? example.ids.map((id) => POS_VOCAB.words[id]) : [];
   const maxStep = Math.max(settings.steps, ...Object.values(results.runs).map((r) => r.step));
-  useWidgetShortcuts('Stacked RNN depth', [
-    { key: 't', label: running ? 'stop training' : 'train', run: running ? stop : train },
-    { key: 'd', label: 'next depth', run: () => set({ depth: (settings.depth % 4) + 1 }) },
+  useWidgetShortcuts(m.shortcutsTitle, [
+    { key: 't', label: running ? w.stopKey : w.trainKey, run: running ? stop : train },
+    { key: 'd', label: m.nextDepth, run: () => set({ depth: (settings.depth % 4) + 1 }) },
   ], { urlPrefix: STACK_DEPTH_PREFIX });
   const status = results.status === 'idle'
-    ? 'Press “Train depths 1–4”: four taggers of 1, 2, 3 and 4 layers train side by side in a background worker.'
-    : `${running ? 'Training…' : results.status === 'finished' ? 'Trained.' : 'Stopped.'} Held-out accuracy: ${STYLES.map((s) => `${s.label} ${pct(results.runs[s.key]?.accuracy)}`).join(', ')}.`;
+    ? m.idle
+    : `${w.runHead(results.status)} ${m.accuracy(styles.map((s) => `${s.label} ${pct(results.runs[s.key]?.accuracy)}`).join(', '))}`;
 
   return (
     <div ref={ref} className="stack-depth">
-      <WidgetChrome title="Stacked RNNs: 1 to 4 layers" notices={notices}
+      <WidgetChrome title={m.title} notices={notices}
         onDismissNotices={() => store.getState().dismissNotices()} onReset={() => { clear(); store.getState().reset(); }} />
-      <Controls label="Stacked RNN settings">
-        <Select label="recurrent cell" value={settings.cell} options={CELL_OPTIONS} onChange={(cell) => set({ cell })} disabled={running} />
-        <Slider label="hidden units per layer n" value={settings.hidden} min={8} max={32} step={8} onChange={(hidden) => set({ hidden })} disabled={running} />
-        <Slider label="training steps per press" value={settings.steps} min={20} max={1500} step={10} onChange={(steps) => set({ steps })} disabled={running} />
-        <NumberField label="seed (weights and data)" value={settings.seed} min={0} max={99999} onChange={(seed) => set({ seed })} />
-        <TrainBar status={results.status} trainLabel="Train depths 1–4" onTrain={train} onStop={stop} onClear={clear} error={results.error} summary={status} />
+      <Controls label={m.settings}>
+        <Select label={w.recurrentCell} value={settings.cell} options={cellOptions} onChange={(cell) => set({ cell })} disabled={running} />
+        <Slider label={m.hidden} value={settings.hidden} min={8} max={32} step={8} onChange={(hidden) => set({ hidden })} disabled={running} />
+        <Slider label={w.stepsPerPress} value={settings.steps} min={20} max={1500} step={10} onChange={(steps) => set({ steps })} disabled={running} />
+        <NumberField label={w.seed} value={settings.seed} min={0} max={99999} onChange={(seed) => set({ seed })} />
+        <TrainBar status={results.status} trainLabel={m.train} onTrain={train} onStop={stop} onClear={clear} error={results.error} summary={status} />
       </Controls>
-      <AccuracyCurves runs={results.runs} styles={STYLES} width={width} chance={0} maxStep={maxStep}
-        title="Held-out tagging accuracy against training steps for 1, 2, 3 and 4 layers" />
+      <AccuracyCurves runs={results.runs} styles={styles} width={width} chance={0} maxStep={maxStep}
+        title={m.chart} />
       <div className="legend">
-        {STYLES.map((s) => <span key={s.key}><span className="legend-swatch" style={{ background: s.colour }} />{s.label}</span>)}
+        {styles.map((s) => <span key={s.key}><span className="legend-swatch" style={{ background: s.colour }} />{s.label}</span>)}
       </div>
-      <Controls label="What to draw">
-        <Slider label="layers L drawn below" value={settings.depth} min={1} max={4} step={1} onChange={(depth) => set({ depth })} />
-        <Slider label="held-out sentence" value={settings.sentence} min={0} max={99} step={1} onChange={(sentence) => set({ sentence })} format={(v) => `#${v + 1}`} />
+      <Controls label={m.drawn}>
+        <Slider label={m.depth} value={settings.depth} min={1} max={4} step={1} onChange={(depth) => set({ depth })} />
+        <Slider label={m.sentence} value={settings.sentence} min={0} max={99} step={1} onChange={(sentence) => set({ sentence })} format={(v) => `#${v + 1}`} />
       </Controls>
-      <p className="readout" data-testid="stack-sentence">“{words.join(' ')}”{analysis ? ` — loss J = ${formatNumber(analysis.loss)}` : ''}</p>
+      <p className="readout" data-testid="stack-sentence">“{words.join(' ')}”{analysis ? m.loss(formatNumber(analysis.loss)) : ''}</p>
       {analysis ? (
         <div className="chart-row">
           <div>
-            <p className="chart-title">Gradient norm reaching each layer, ‖∂J/∂h_l(t)‖ (log scale)</p>
+            <p className="chart-title">{m.gradTitle}</p>
             <GradNormChart norms={analysis.gradNorms} width={width > 640 ? Math.floor(width / 2) - 8 : width} />
             <div className="legend">
-              {analysis.gradNorms.map((_, l) => <span key={l}><span className="legend-swatch" style={{ background: LAYER_COLOURS[l] }} />layer {l + 1}</span>)}
+              {analysis.gradNorms.map((_, l) => <span key={l}><span className="legend-swatch" style={{ background: LAYER_COLOURS[l] }} />{m.layer(l + 1)}</span>)}
             </div>
           </div>
           <div className="stack-heatmaps" data-testid="stack-heatmaps">
             {[...analysis.states].reverse().map((s, r) => {
               const l = analysis.layers - r;
-              return <LayerHeatmap key={l} values={s} T={analysis.length} H={analysis.width} words={words} label={`layer ${l}${l === analysis.layers ? ' (top, read by the softmax)' : ''}: h_${l}(t)`} />;
+              return <LayerHeatmap key={l} values={s} T={analysis.length} H={analysis.width} words={words} label={m.heatmap(l, l === analysis.layers)} />;
             })}
           </div>
         </div>
       ) : (
-        <p className="readout">Train to see the layers of the {settings.depth}-layer model.</p>
+        <p className="readout">{m.trainFirst(settings.depth)}</p>
       )}
-      <DataTable summary="Held-out accuracy and loss for each depth, and the gradient norm reaching each layer of the drawn model"
-        columns={['depth', 'held-out accuracy', 'held-out loss', 'steps', 'mean ‖∂J/∂h_l(t)‖ of layer l (drawn model)']}
-        rows={STYLES.map((s, k) => {
+      <DataTable summary={m.tableSummary}
+        columns={[m.depthColumn, m.heldOutAccuracy, m.heldOutLoss, m.steps, m.meanGrad]}
+        rows={styles.map((s, k) => {
           const r = results.runs[s.key];
           const g = analysis?.gradNorms[k];
           return [s.label, pct(r?.accuracy), r ? formatNumber(r.testLoss) : '—', r?.step ?? 0, g ? formatNumber(g.reduce((a, b) => a + b, 0) / g.length) : '—'];

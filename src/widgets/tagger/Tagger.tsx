@@ -4,6 +4,7 @@
  * Under each word of the reader's sentence: the predicted tag and its probability.
  */
 import type { WidgetProps } from '../registry';
+import { useMessages } from '../../app/messages';
 import { useWidgetStore, useWidget } from '../../state/use-widget-store';
 import { useWidth } from '../../viz/use-width';
 import { DataTable } from '../../viz/DataTable';
@@ -18,16 +19,18 @@ import { TrainBar } from '../word-shared/TrainBar';
 import { AccuracyCurves, type CurveStyle } from '../word-shared/AccuracyCurves';
 import { SentenceField } from '../word-shared/SentenceField';
 import { TokenReadings } from '../word-shared/TokenReadings';
+import { wordText } from '../word-shared/text';
+import { sentenceNote } from '../word-shared/sentence-note';
 import { TAGGER_PREFIX, taggerSchema } from './schema';
+import { taggerText } from './text';
 import '../word-shared/word.css';
 
-const STYLES: readonly CurveStyle[] = [{ key: 'tagger', label: 'all words', colour: GATE_COLOURS.hidden }];
-const FOCUS_STYLE: readonly CurveStyle[] = [{ key: 'tagger', label: 'ambiguous words', colour: GATE_COLOURS.grad }];
 const COLOURS = POS_TAGS.map(() => GATE_COLOURS.hidden);
-const CELL_OPTIONS = [{ value: 'rnn', label: 'simple RNN' }, { value: 'lstm', label: 'LSTM' }] as const;
 const pct = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? `${(v * 100).toFixed(1)}%` : '—');
 
 export default function Tagger(props: WidgetProps) {
+  const w = useMessages(wordText);
+  const m = useMessages(taggerText);
   const store = useWidgetStore(taggerSchema, TAGGER_PREFIX, props, emptyWordRun());
   const { settings, notices, results } = useWidget(store, (s) => ({ settings: s.settings, notices: s.notices, results: s.results }));
   const [ref, width] = useWidth<HTMLDivElement>();
@@ -47,47 +50,49 @@ export default function Tagger(props: WidgetProps) {
     sentenceIds: () => POS_VOCAB.read(store.getState().settings.text, MAX_POS_TOKENS).ids,
   });
   const running = results.status === 'running';
+  const styles: readonly CurveStyle[] = [{ key: 'tagger', label: m.allWords, colour: GATE_COLOURS.hidden }];
+  const focusStyle: readonly CurveStyle[] = [{ key: 'tagger', label: m.ambiguousWords, colour: GATE_COLOURS.grad }];
+  const cellOptions = [{ value: 'rnn', label: w.simpleRnn }, { value: 'lstm', label: 'LSTM' }] as const;
   const reading = results.reading && results.readingFor === sentence.ids.join(' ') ? results.reading : null;
   const run = results.runs.tagger;
   const maxStep = Math.max(settings.steps, run?.step ?? 0);
-  useWidgetShortcuts('Part-of-speech tagger', [
-    { key: 't', label: running ? 'stop training' : 'train', run: running ? stop : train },
+  useWidgetShortcuts(m.shortcutsTitle, [
+    { key: 't', label: running ? w.stopKey : w.trainKey, run: running ? stop : train },
   ], { urlPrefix: TAGGER_PREFIX });
   const status = results.status === 'idle'
-    ? 'Press “Train the tagger”: it trains in a background worker; held-out accuracy is measured every 20 steps.'
-    : `${running ? 'Training…' : results.status === 'finished' ? 'Trained.' : 'Stopped.'} Held-out accuracy: ${pct(run?.accuracy)} of all words, ${pct(run?.focusAccuracy)} of the ambiguous ones (${AMBIGUOUS.join(', ')}).`;
+    ? m.idle
+    : `${w.runHead(results.status)} ${m.accuracy(pct(run?.accuracy), pct(run?.focusAccuracy), AMBIGUOUS.join(', '))}`;
 
   return (
     <div ref={ref} className="tagger">
-      <WidgetChrome title="Part-of-speech tagger, trained live" notices={notices}
+      <WidgetChrome title={m.title} notices={notices}
         onDismissNotices={() => store.getState().dismissNotices()} onReset={() => { clear(); store.getState().reset(); }} />
-      <Controls label="Tagger settings">
-        <Select label="recurrent cell" value={settings.cell} options={CELL_OPTIONS} onChange={(cell) => set({ cell })} disabled={running} />
-        <Slider label="hidden units n" value={settings.hidden} min={8} max={32} step={8} onChange={(hidden) => set({ hidden })} disabled={running} />
-        <Slider label="training steps per press" value={settings.steps} min={20} max={1500} step={20} onChange={(steps) => set({ steps })} disabled={running} />
-        <NumberField label="seed (weights and data)" value={settings.seed} min={0} max={99999} onChange={(seed) => set({ seed })} />
-        <TrainBar status={results.status} trainLabel="Train the tagger" onTrain={train} onStop={stop} onClear={clear} error={results.error} summary={status} />
+      <Controls label={m.settings}>
+        <Select label={w.recurrentCell} value={settings.cell} options={cellOptions} onChange={(cell) => set({ cell })} disabled={running} />
+        <Slider label={w.hiddenUnits} value={settings.hidden} min={8} max={32} step={8} onChange={(hidden) => set({ hidden })} disabled={running} />
+        <Slider label={w.stepsPerPress} value={settings.steps} min={20} max={1500} step={20} onChange={(steps) => set({ steps })} disabled={running} />
+        <NumberField label={w.seed} value={settings.seed} min={0} max={99999} onChange={(seed) => set({ seed })} />
+        <TrainBar status={results.status} trainLabel={m.train} onTrain={train} onStop={stop} onClear={clear} error={results.error} summary={status} />
       </Controls>
-      <SentenceField label="Your sentence (words of the grammar; others are read as unknown)" value={settings.text}
-        onChange={(text) => set({ text })} note={sentence.note} />
+      <SentenceField label={w.sentenceLabel} value={settings.text}
+        onChange={(text) => set({ text })} note={sentenceNote(w, settings.text, sentence, MAX_POS_TOKENS)} />
       <TokenReadings tokens={sentence.tokens} unknown={sentence.unknown} classes={POS_TAGS} colours={COLOURS}
-        rows={[{ key: 'tagger', label: 'predicted tag', probs: reading?.tagger?.probs ?? null }]} label="Predicted part-of-speech tag and its probability under each word" />
+        rows={[{ key: 'tagger', label: m.predictedTag, probs: reading?.tagger?.probs ?? null }]} label={m.readingsLabel} />
       <div className="chart-row">
         <div>
-          <p className="chart-title">All held-out words</p>
-          <AccuracyCurves runs={results.runs} styles={STYLES} width={width > 600 ? Math.floor((width - 16) / 2) : width} chance={0} maxStep={maxStep}
-            title="Held-out tagging accuracy against training steps" />
+          <p className="chart-title">{m.allHeldOut}</p>
+          <AccuracyCurves runs={results.runs} styles={styles} width={width > 600 ? Math.floor((width - 16) / 2) : width} chance={0} maxStep={maxStep}
+            title={m.allChart} />
         </div>
         <div>
-          <p className="chart-title">Ambiguous words only (book, watch, play, run, fish, plan, can)</p>
-          <AccuracyCurves runs={results.runs} styles={FOCUS_STYLE} width={width > 600 ? Math.floor((width - 16) / 2) : width} chance={0} maxStep={maxStep} metric="focus"
-            title="Held-out accuracy on words that are nouns or verbs depending on context" />
+          <p className="chart-title">{m.ambiguousOnly(AMBIGUOUS.join(', '))}</p>
+          <AccuracyCurves runs={results.runs} styles={focusStyle} width={width > 600 ? Math.floor((width - 16) / 2) : width} chance={0} maxStep={maxStep} metric="focus"
+            title={m.ambiguousChart} />
         </div>
       </div>
-      <p className="readout">Tags: {POS_TAGS.join(', ')}. The data come from a small hand-written grammar of 3,000 sentences
-        (600 held out), where “book”, “watch”, “play” … are nouns after “the” or an adjective and verbs after “we” or “can”.</p>
-      <DataTable summary="Predicted tag and probability for each word of your sentence"
-        columns={['word', 'predicted tag', 'probability']}
+      <p className="readout">{m.data(POS_TAGS.join(', '))}</p>
+      <DataTable summary={m.tableSummary}
+        columns={[m.word, m.predictedTag, m.probability]}
         rows={sentence.tokens.map((w, t) => {
           const p = reading?.tagger?.probs;
           if (!p) return [w, '—', '—'];

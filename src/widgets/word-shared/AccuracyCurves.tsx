@@ -1,7 +1,9 @@
 /** Held-out accuracy against training steps, one line per model, with chance marked. */
 import { scaleLinear, line } from 'd3';
 import { AxisBottom, AxisLeft } from '../../viz/Axis';
+import { useMessages } from '../../app/messages';
 import type { ModelRun } from './run-state';
+import { wordText } from './text';
 
 export interface CurveStyle {
   key: string;
@@ -13,7 +15,7 @@ export interface CurveStyle {
 const HEIGHT = 190;
 const M = { top: 10, right: 12, bottom: 40, left: 52 };
 
-export function AccuracyCurves({ runs, styles, width, chance, maxStep, title, metric = 'accuracy', yLabel = 'held-out accuracy' }: {
+export function AccuracyCurves({ runs, styles, width, chance, maxStep, title, metric = 'accuracy', yLabel }: {
   runs: Record<string, ModelRun>;
   styles: readonly CurveStyle[];
   width: number;
@@ -23,16 +25,18 @@ export function AccuracyCurves({ runs, styles, width, chance, maxStep, title, me
   title: string;
   /** All held-out predictions, or only the dataset's focus words. */
   metric?: 'accuracy' | 'focus';
+  /** Default: held-out accuracy. */
   yLabel?: string;
 }) {
+  const m = useMessages(wordText);
   const x = scaleLinear().domain([0, Math.max(10, maxStep)]).range([M.left, width - M.right]);
   const y = scaleLinear().domain([0, 1]).range([HEIGHT - M.bottom, M.top]);
   return (
     <svg className="chart" viewBox={`0 0 ${width} ${HEIGHT}`} width={width} height={HEIGHT} role="img" aria-label={title}>
-      <AxisLeft scale={y} offset={M.left} ticks={5} format={(v) => `${Math.round(v * 100)}%`} label={yLabel} />
-      <AxisBottom scale={x} offset={HEIGHT - M.bottom} ticks={Math.max(2, Math.floor(width / 90))} label="training steps (batches of 32)" />
+      <AxisLeft scale={y} offset={M.left} ticks={5} format={(v) => `${Math.round(v * 100)}%`} label={yLabel ?? m.heldOutAccuracy} />
+      <AxisBottom scale={x} offset={HEIGHT - M.bottom} ticks={Math.max(2, Math.floor(width / 90))} label={m.stepsAxis} />
       {chance > 0 && <line x1={M.left} x2={width - M.right} y1={y(chance)} y2={y(chance)} stroke="currentColor" strokeDasharray="4 4" strokeOpacity={0.5} />}
-      {chance > 0 && <text x={width - M.right} y={y(chance) - 4} textAnchor="end" fontSize={10} fill="currentColor">commonest-class guess</text>}
+      {chance > 0 && <text x={width - M.right} y={y(chance) - 4} textAnchor="end" fontSize={10} fill="currentColor">{m.commonestGuess}</text>}
       {styles.map((s) => {
         const curve = (runs[s.key]?.curve ?? []).map((p) => ({ step: p.step, accuracy: p[metric] })).filter((p) => Number.isFinite(p.accuracy));
         const d = line<(typeof curve)[number]>().x((p) => x(p.step)).y((p) => y(p.accuracy))(curve) ?? '';

@@ -12,11 +12,14 @@ export interface TokenRow {
   probs: Float32Array | null;
 }
 
-export function TokenReadings({ tokens, unknown, rows, classes, colours, selected, onSelect, label }: {
+export function TokenReadings({ tokens, unknown, rows, classes, classNames = classes, colours, selected, onSelect, label }: {
   tokens: readonly string[];
   unknown: readonly string[];
   rows: readonly TokenRow[];
+  /** Class keys (data-class). */
   classes: readonly string[];
+  /** What the reader sees for each class; default the keys. */
+  classNames?: readonly string[];
   colours: readonly string[];
   selected?: number;
   onSelect?(t: number): void;
@@ -52,8 +55,8 @@ export function TokenReadings({ tokens, unknown, rows, classes, colours, selecte
               const p = row.probs[t * K + best];
               return (
                 <span key={row.key} className="tag" data-model={row.key} data-class={classes[best]}
-                  title={`${row.label}: ${classes.map((c, k) => `${c} ${row.probs![t * K + k].toFixed(2)}`).join(', ')}`}>
-                  <span className="visually-hidden">{row.label}: </span>{classes[best]} <small>{Math.round(p * 100)}%</small>
+                  title={`${row.label}: ${classNames.map((c, k) => `${c} ${row.probs![t * K + k].toFixed(2)}`).join(', ')}`}>
+                  <span className="visually-hidden">{row.label}: </span>{classNames[best]} <small>{Math.round(p * 100)}%</small>
                   <span className="word-bar" aria-hidden="true"><span style={{ width: `${p * 100}%`, background: colours[best] }} /></span>
                 </span>
               );

@@ -1,5 +1,7 @@
 /** Train / stop / train more / clear, with a status line read out politely. */
+import { useMessages } from '../../app/messages';
 import type { RunStatus } from './run-state';
+import { wordText } from './text';
 
 interface TrainBarProps {
   status: RunStatus;
@@ -14,16 +16,17 @@ interface TrainBarProps {
 }
 
 export function TrainBar({ status, trainLabel, onTrain, onStop, onClear, summary, error }: TrainBarProps) {
+  const m = useMessages(wordText);
   const running = status === 'running';
   return (
     <>
       <div className="button-row">
         {running ? (
-          <button type="button" onClick={onStop}>Stop training</button>
+          <button type="button" onClick={onStop}>{m.stopTraining}</button>
         ) : (
-          <button type="button" className="primary" onClick={onTrain}>{status === 'idle' ? trainLabel : 'Train more'}</button>
+          <button type="button" className="primary" onClick={onTrain}>{status === 'idle' ? trainLabel : m.trainMore}</button>
         )}
-        <button type="button" onClick={onClear} disabled={running || status === 'idle'}>Clear results</button>
+        <button type="button" onClick={onClear} disabled={running || status === 'idle'}>{m.clearResults}</button>
       </div>
       {error && <p className="widget-alert" role="alert">{error}</p>}
       <p className="word-status" aria-live="polite" data-status={status}>{summary}</p>
