@@ -24,9 +24,9 @@ export interface RecurrentPass {
   hs: tf.Tensor2D;
   /**
    * BPTT from ∂J/∂h(t) received directly (from the head) at every step, [T·B, H].
-   * @returns the layer's parameter gradients by name, and ∂J/∂x for its input [T·B, In].
+   * @returns the layer's parameter gradients by name, and ∂J/∂Eᵀ [V, D].
    */
-  backward(dHs: tf.Tensor2D): { grads: Record<string, tf.Tensor>; dInput: tf.Tensor2D };
+  backward(dHs: tf.Tensor2D): { grads: Record<string, tf.Tensor>; dEmbedT: tf.Tensor2D };
 }
 
 interface Steps {
@@ -62,14 +62,43 @@ function activationSlope(h: tf.Tensor2D, activation: Activation): tf.Tensor2D | 
   }
 }
 
+/** A first layer's input, e(t) = E x(t) for one-hot x(t), in the forms the passes need. */
+export interface EmbeddedInput {
+  /** Token ids, time-major, int32 [T·B, 1]. */
+  ids: tf.Tensor2D;
+  /** e(t) of every step, [T·B, D]. */
+  x: tf.Tensor2D;
+  /** Eᵀ [V, D]: row v is token v's embedding. */
+  embedT: tf.Tensor2D;
+}
+
+/**
+ * Gradients of the input part W_in e(t) + b from its deltas [T·B, R]. Every step
+ * with the same token shares one row of the table Eᵀ W_inᵀ + b, so the deltas are
+ * first summed per token (one scatter, [V, R]); then ∂W_in, ∂b and ∂Eᵀ are tiny
+ * products instead of products over all T·B rows.
+ */
+function inputGrads(deltas: tf.Tensor2D, input: EmbeddedInput, W_in: tf.Tensor2D): { dW: tf.Tensor2D; db: tf.Tensor1D; dEmbedT: tf.Tensor2D } {
+  const perToken = tf.scatterND(input.ids, deltas, [input.embedT.shape[0], deltas.shape[1]]) as tf.Tensor2D;
+  return { dW: tf.matMul(perToken, input.embedT, true), db: tf.sum(perToken, 0), dEmbedT: tf.matMul(perToken, W_in) };
+}
+
+/**
+ * Σ over all steps of δ(t)ᵀ h(t−1) as ONE product over all T·B rows, for deltas
+ * [T·B, R]. Written as (hᵀ δ)ᵀ because the wasm matMul transposes operands first,
+ * and h [T·B, H] is smaller than δ for an LSTM's 4H columns.
+ */
+const recurrentGrad = (deltas: tf.Tensor2D, hPrev: tf.Tensor2D) => tf.transpose(tf.matMul(tf.transpose(hPrev), deltas));
+
 const param = (params: ParamTensors, name: string) => {
   const p = params[name];
   if (!p) throw new Error(`Missing parameter "${name}".`);
   return p as tf.Tensor2D;
 };
 
-/** Simple RNN h(t) = σ(W_h h(t−1) + W_e x(t) + b_1) over a time-major input [T·B, In]. */
-export function rnnPass(params: ParamTensors, activation: Activation, x: tf.Tensor2D, steps: Steps): RecurrentPass {
+/** Simple RNN h(t) = σ(W_h h(t−1) + W_e e(t) + b_1) over an embedded input. */
+export function rnnPass(params: ParamTensors, activation: Activation, input: EmbeddedInput, steps: Steps): RecurrentPass {
+  const { x } = input;
   const W_h = param(params, 'W_h');
   const W_e = param(params, 'W_e');
   const recurrentT = tf.transpose(W_h);
@@ -94,21 +123,20 @@ export function rnnPass(params: ParamTensors, activation: Activation, x: tf.Tens
         carried = carriesBack(t, steps) ? tf.matMul(deltas[t], W_h) : null;
       }
       const dA = tf.concat(deltas);
-      return {
-        grads: { W_h: tf.matMul(dA, prev, true), W_e: tf.matMul(dA, x, true), b_1: tf.sum(dA, 0) },
-        dInput: tf.matMul(dA, W_e),
-      };
+      const { dW, db, dEmbedT } = inputGrads(dA, input, W_e);
+      return { grads: { W_h: recurrentGrad(dA, prev), W_e: dW, b_1: db }, dEmbedT };
     },
   };
 }
 
 /**
- * LSTM (gates f, i, o, c̃ as in cells.ts) over a time-major input [T·B, In]. The
+ * LSTM (gates f, i, o, c̃ as in cells.ts) over an embedded input. The
  * four gates' matrices are stacked once, [W_f; W_i; W_o; W_c] [4H, H], so each step
  * is one product, and so is each step's ∂J/∂h(t−1) in the backward loop.
  */
-export function lstmPass(params: ParamTensors, x: tf.Tensor2D, steps: Steps): RecurrentPass {
+export function lstmPass(params: ParamTensors, input: EmbeddedInput, steps: Steps): RecurrentPass {
   const { T } = steps;
+  const { x } = input;
   const stack = (prefix: string) => tf.concat(LSTM_GATES.map((g) => param(params, `${prefix}_${g}`)));
   const W = stack('W');
   const U = stack('U');
@@ -169,10 +197,11 @@ export function lstmPass(params: ParamTensors, x: tf.Tensor2D, steps: Steps): Re
           grads[`${prefix}_${LSTM_GATES[k]}`] = part;
         });
       };
-      unstackGates('W', tf.matMul(dZ, hStates.prev, true));
-      unstackGates('U', tf.matMul(dZ, x, true));
-      unstackGates('b', tf.sum(dZ, 0));
-      return { grads, dInput: tf.matMul(dZ, U) };
+      const { dW, db, dEmbedT } = inputGrads(dZ, input, U);
+      unstackGates('W', recurrentGrad(dZ, hStates.prev));
+      unstackGates('U', dW);
+      unstackGates('b', db);
+      return { grads, dEmbedT };
     },
   };
 }
