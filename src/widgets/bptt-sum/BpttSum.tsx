@@ -27,10 +27,12 @@ import { Waterfall } from './Waterfall';
 import { TargetText } from './TargetText';
 import { reachSentence, sumSentence, truncationSentence } from './summary';
 import { DROPPED_COLOUR, PART_COLOUR } from './colours';
+import { useMessages } from '../../app/messages';
+import { charLmText } from '../char-lm/text';
+import { bpttSumText } from './text';
 import '../char-lm/char-lm.css';
 import './bptt-sum.css';
 
-const TITLE = 'The gradient of a repeated weight is a sum over its appearances';
 /** The window the "t" key switches truncation on to (the lecture's common choice). */
 const TRUNCATION_ON = 20;
 
@@ -38,6 +40,8 @@ export default function BpttSum(props: WidgetProps) {
   const store = useWidgetStore(bpttSumSchema, BPTT_SUM_PREFIX, props, {});
   const { settings, notices } = useWidget(store, (s) => ({ settings: s.settings, notices: s.notices }));
   const set = store.getState().set;
+  const w = useMessages(bpttSumText);
+  const lm = useMessages(charLmText);
   const { state, retry } = useLmWeights('rnn');
   const [ref, width] = useWidth<HTMLDivElement>();
   const text = useDeferredValue(settings.text);
@@ -47,9 +51,9 @@ export default function BpttSum(props: WidgetProps) {
   const view = useMemo(() => (state.status === 'ready' ? computeBptt(state.weights.params, encoded.ids, at) : null), [state, encoded, at]);
   const tr = useMemo(() => (view ? truncate(view, k) : null), [view, k]);
   const reach = useMemo(() => (view ? effectiveReach(view.parts) : null), [view]);
-  useWidgetShortcuts(TITLE, [
-    { key: 't', label: `truncation off ↔ k = ${TRUNCATION_ON}`, run: () => set({ k: store.getState().settings.k > 0 ? 0 : TRUNCATION_ON }) },
-    { key: 'r', label: 'reset to the chapter’s settings', run: () => store.getState().reset() },
+  useWidgetShortcuts(w.title, [
+    { key: 't', label: w.keyTruncation(TRUNCATION_ON), run: () => set({ k: store.getState().settings.k > 0 ? 0 : TRUNCATION_ON }) },
+    { key: 'r', label: w.keyReset, run: () => store.getState().reset() },
   ], { urlPrefix: BPTT_SUM_PREFIX });
 
   const T = view?.parts.T ?? 0;
@@ -58,19 +62,19 @@ export default function BpttSum(props: WidgetProps) {
 
   return (
     <div ref={ref} className="bptt-sum">
-      <WidgetChrome title={TITLE} notices={notices} onDismissNotices={() => store.getState().dismissNotices()} onReset={() => store.getState().reset()} />
-      <Controls label="BPTT sum settings">
+      <WidgetChrome title={w.title} notices={notices} onDismissNotices={() => store.getState().dismissNotices()} onReset={() => store.getState().reset()} />
+      <Controls label={w.settings}>
         <div className="control">
-          <label htmlFor={`${props.id}-text`}>text read by the model</label>
+          <label htmlFor={`${props.id}-text`}>{lm.textReadByModel}</label>
           <input id={`${props.id}-text`} className="lm-prompt" type="text" value={settings.text} maxLength={400} onChange={(e) => set({ text: e.currentTarget.value })} />
         </div>
-        <Slider label="truncation window k (steps)" value={settings.k} min={0} max={BPTT_TEXT_MAX} step={1} onChange={(k) => set({ k })}
-          format={(v) => (v === 0 ? 'off (full BPTT)' : String(v))} />
-        <Slider label="whose loss: J(t) of character t" value={settings.at >= 1 && settings.at <= encoded.ids.length ? settings.at : Math.max(1, encoded.ids.length)}
+        <Slider label={w.window} value={settings.k} min={0} max={BPTT_TEXT_MAX} step={1} onChange={(k) => set({ k })}
+          format={(v) => (v === 0 ? w.windowOff : String(v))} />
+        <Slider label={w.whoseLoss} value={settings.at >= 1 && settings.at <= encoded.ids.length ? settings.at : Math.max(1, encoded.ids.length)}
           min={1} max={Math.max(1, encoded.ids.length)} step={1} onChange={(at) => set({ at: at === encoded.ids.length ? 0 : at })} />
       </Controls>
-      <PromptNotes encoded={encoded} max={BPTT_TEXT_MAX} noun="text" empty="The text is empty: type at least one character, whose loss the gradient is taken of." />
-      <LoadStatus state={state} retry={retry} what="the pretrained simple RNN" />
+      <PromptNotes encoded={encoded} max={BPTT_TEXT_MAX} kind="text" empty={w.empty} />
+      <LoadStatus state={state} retry={retry} what={w.model} />
       {view && tr && (
         <>
           <TargetText ids={encoded.ids} T={T} onPick={(t) => set({ at: t === encoded.ids.length ? 0 : t })} />
@@ -78,21 +82,21 @@ export default function BpttSum(props: WidgetProps) {
             <Tex display tex={`\\frac{\\partial J^{(${T})}}{\\partial \\mathbf{W}_h} = \\sum_{t=1}^{${T}} G_t,\\quad G_t = \\boldsymbol{\\delta}^{(t)}\\,\\mathbf{h}^{(t-1)\\top}`} />
             <Tex display tex={`J^{(${T})} = -\\log \\hat{y}^{(${T})}[\\text{“${texChar(view.target)}”}] = ${texNumber(view.parts.loss, 3)}`} />
             <Tex display tex={`\\Big\\|\\sum_t G_t\\Big\\| = \\sum_t p_t = ${texNumber(view.parts.totalNorm, 3)},\\quad p_t = \\frac{\\langle G_t, G\\rangle}{\\|G\\|}`} />
-            <Tex display tex={`\\text{but}\\quad \\sum_t \\|G_t\\| = ${texNumber(sumNorms, 3)}`} />
+            <Tex display tex={`\\text{${w.but}}\\quad \\sum_t \\|G_t\\| = ${texNumber(sumNorms, 3)}`} />
           </div>
           <div className="legend">
-            <span><span className="legend-swatch" style={{ background: PART_COLOUR }} />kept part</span>
-            <span><span className="legend-swatch" style={{ background: 'white', border: `1px solid ${PART_COLOUR}` }} />negative projection (goes down)</span>
-            <span><span className="legend-swatch" style={{ background: DROPPED_COLOUR }} />dropped by truncation (shaded columns; dashed lines: chunk starts)</span>
+            <span><span className="legend-swatch" style={{ background: PART_COLOUR }} />{w.kept}</span>
+            <span><span className="legend-swatch" style={{ background: 'white', border: `1px solid ${PART_COLOUR}` }} />{w.negative}</span>
+            <span><span className="legend-swatch" style={{ background: DROPPED_COLOUR }} />{w.dropped}</span>
           </div>
-          <p className="chart-title">(a) size of each part, ‖G_t‖ (log scale); right: their sum and the size of the total</p>
+          <p className="chart-title">{w.normsTitle}</p>
           <NormBars layout={layout} norms={view.parts.partNorms} inputs={view.inputs} k={k} first={tr.first} sumOfNorms={sumNorms} totalNorm={view.parts.totalNorm} />
-          <p className="chart-title">(b) each part's projection p_t onto the total, stacked: the steps land on ‖G‖; right: the full total and the kept parts' sum</p>
+          <p className="chart-title">{w.waterfallTitle}</p>
           <Waterfall layout={layout} projections={view.parts.projections} inputs={view.inputs} k={k} first={tr.first} totalNorm={view.parts.totalNorm} keptSum={tr.along} />
-          <p className="lm-verdict" data-testid="bs-summary">{sumSentence(view.parts)} {reachSentence(view.parts, reach)}</p>
-          <p className="lm-status" data-testid="bs-truncation">{truncationSentence(view.parts, tr, k)}</p>
-          <DataTable summary={`Each part of ∂J(${T})/∂W_h: its norm and its projection onto the total`} columns={['step t', 'input x(t)', '‖G_t‖', 'p_t', 'truncation']}
-            rows={view.inputs.map((id, t) => [t + 1, tokenLabel(id), view.parts.partNorms[t], view.parts.projections[t], t < tr.first ? 'dropped' : 'kept'])} maxRows={BPTT_TEXT_MAX} />
+          <p className="lm-verdict" data-testid="bs-summary">{sumSentence(view.parts, w)} {reachSentence(view.parts, reach, w)}</p>
+          <p className="lm-status" data-testid="bs-truncation">{truncationSentence(view.parts, tr, k, w)}</p>
+          <DataTable summary={w.tableSummary(T)} columns={[w.colStep, w.colInput, '‖G_t‖', 'p_t', w.colTruncation]}
+            rows={view.inputs.map((id, t) => [t + 1, tokenLabel(id), view.parts.partNorms[t], view.parts.projections[t], t < tr.first ? w.rowDropped : w.rowKept])} maxRows={BPTT_TEXT_MAX} />
         </>
       )}
     </div>

@@ -5,6 +5,8 @@ import { tokenLabel } from '../../data/char-vocab';
 import { ChunkMarks } from './ChunkMarks';
 import { columnX, type ColumnLayout } from './layout';
 import { DROPPED_COLOUR, PART_COLOUR } from './colours';
+import { useMessages } from '../../app/messages';
+import { bpttSumText } from './text';
 
 interface NormBarsProps {
   layout: ColumnLayout;
@@ -20,6 +22,7 @@ interface NormBarsProps {
 const HEIGHT = 150, TOP = 10, BOTTOM = 130;
 
 export function NormBars({ layout, norms, inputs, k, first, sumOfNorms, totalNorm }: NormBarsProps) {
+  const text = useMessages(bpttSumText);
   const T = norms.length;
   const y = magnitudeScale([...Array.from(norms), sumOfNorms, totalNorm], [BOTTOM, TOP]);
   const bar = (v: number) => (v > 0 ? Math.max(1, BOTTOM - y(v)) : 0);
@@ -30,12 +33,12 @@ export function NormBars({ layout, norms, inputs, k, first, sumOfNorms, totalNor
   ];
   return (
     <svg className="chart" viewBox={`0 0 ${layout.width} ${HEIGHT}`} width={layout.width} height={HEIGHT} role="img" data-testid="bs-norms"
-      aria-label={`Norm of each step's part of the gradient, log scale, ${T} steps; sum of the norms ${formatNumber(sumOfNorms)}, norm of the sum ${formatNumber(totalNorm)}`}>
+      aria-label={text.normsLabel(T, formatNumber(sumOfNorms), formatNumber(totalNorm))}>
       <ChunkMarks layout={layout} steps={T} k={k} first={first} top={TOP} bottom={BOTTOM} />
       <AxisLeft scale={y} offset={layout.left - 2} decades ticks={4} />
       {Array.from(norms, (v, t) => (
         <rect key={t} x={columnX(layout, t)} y={BOTTOM - bar(v)} width={w} height={bar(v)} fill={t < first ? DROPPED_COLOUR : PART_COLOUR} data-kept={t >= first}>
-          <title>{`step ${t + 1}, input “${tokenLabel(inputs[t])}”: ‖G‖ = ${formatNumber(v)}${t < first ? ' (dropped by truncation)' : ''}`}</title>
+          <title>{text.barTitle(t + 1, tokenLabel(inputs[t]), `‖G‖ = ${formatNumber(v)}`, t < first)}</title>
         </rect>
       ))}
       {totals.map(({ label, v, fill }, i) => {

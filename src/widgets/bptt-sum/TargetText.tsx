@@ -1,5 +1,7 @@
 /** The reader's text as buttons: the character whose loss is differentiated is marked; later ones are not read. */
 import { decodeIds, tokenLabel } from '../../data/char-vocab';
+import { useMessages } from '../../app/messages';
+import { bpttSumText } from './text';
 
 interface TargetTextProps {
   ids: number[];
@@ -9,17 +11,18 @@ interface TargetTextProps {
 }
 
 export function TargetText({ ids, T, onPick }: TargetTextProps) {
+  const w = useMessages(bpttSumText);
   return (
     <>
-      <div className="lm-text" data-testid="bs-text" aria-label="The text; press a character to take the gradient of its loss">
+      <div className="lm-text" data-testid="bs-text" aria-label={w.textLabel}>
         {ids.map((id, k) => (
           <button key={k} type="button" className="lm-char" aria-pressed={k === T - 1} onClick={() => onPick(k + 1)}
-            aria-label={`character ${k + 1}: ${tokenLabel(id)}`} style={k < T ? undefined : { color: '#767676' }}>
+            aria-label={w.charLabel(k + 1, tokenLabel(id))} style={k < T ? undefined : { color: '#767676' }}>
             {decodeIds([id]).replace(' ', '\u00a0')}
           </button>
         ))}
       </div>
-      <p className="lm-note">The loss is J({T}): how surprised the model is by character {T} after reading everything before it. Press another character to take its loss instead; the faded ones after it are not read.</p>
+      <p className="lm-note">{w.textNote(T)}</p>
     </>
   );
 }

@@ -11,6 +11,8 @@ import { START, tokenLabel } from '../../data/char-vocab';
 import { ChunkMarks } from './ChunkMarks';
 import { columnX, labelEvery, type ColumnLayout } from './layout';
 import { DROPPED_COLOUR, PART_COLOUR } from './colours';
+import { useMessages } from '../../app/messages';
+import { bpttSumText } from './text';
 
 interface WaterfallProps {
   layout: ColumnLayout;
@@ -29,6 +31,7 @@ const HEIGHT = 218, TOP = 18, BOTTOM = 168;
 const charLabel = (id: number) => (id === START ? '▸' : tokenLabel(id));
 
 export function Waterfall({ layout, projections, inputs, k, first, totalNorm, keptSum }: WaterfallProps) {
+  const text = useMessages(bpttSumText);
   const T = projections.length;
   const starts: number[] = [];
   let c = 0, lo = 0, hi = 0;
@@ -45,12 +48,12 @@ export function Waterfall({ layout, projections, inputs, k, first, totalNorm, ke
   const w = Math.max(1, layout.column - (layout.column > 4 ? 1 : 0));
   const every = labelEvery(layout);
   const totals = [
-    { label: 'full', v: totalNorm, kept: true },
-    { label: k > 0 ? `k = ${k}` : 'k off', v: keptSum, kept: true },
+    { label: text.full, v: totalNorm, kept: true },
+    { label: k > 0 ? `k = ${k}` : text.kOff, v: keptSum, kept: true },
   ];
   return (
     <svg className="chart" viewBox={`0 0 ${layout.width} ${HEIGHT}`} width={layout.width} height={HEIGHT} role="img" data-testid="bs-waterfall"
-      aria-label={`Waterfall of the projections of the ${T} parts onto the total gradient; they add up to ${formatNumber(totalNorm)}; the parts kept by truncation add up to ${formatNumber(keptSum)}`}>
+      aria-label={text.waterfallLabel(T, formatNumber(totalNorm), formatNumber(keptSum))}>
       <ChunkMarks layout={layout} steps={T} k={k} first={first} top={TOP} bottom={BOTTOM} />
       <AxisLeft scale={y} offset={layout.left - 2} ticks={4} format={formatNumber} />
       <line x1={layout.left} x2={layout.width - 2} y1={y(0)} y2={y(0)} stroke="currentColor" strokeOpacity={0.5} />
@@ -60,7 +63,7 @@ export function Waterfall({ layout, projections, inputs, k, first, totalNorm, ke
         return (
           <rect key={t} x={columnX(layout, t)} y={Math.min(a, b)} width={w} height={Math.max(0.5, Math.abs(a - b))}
             fill={p >= 0 ? colour : 'white'} stroke={p >= 0 ? 'none' : colour} strokeWidth={1} data-kept={t >= first}>
-            <title>{`step ${t + 1}, input “${tokenLabel(inputs[t])}”: p = ${formatNumber(p)}${t < first ? ' (dropped by truncation)' : ''}`}</title>
+            <title>{text.barTitle(t + 1, tokenLabel(inputs[t]), `p = ${formatNumber(p)}`, t < first)}</title>
           </rect>
         );
       })}
@@ -82,7 +85,7 @@ export function Waterfall({ layout, projections, inputs, k, first, totalNorm, ke
         {inputs.map((_, t) => ((t + 1) % 10 === 0 || t === 0) && (
           <text key={`n${t}`} x={columnX(layout, t) + layout.column / 2} y={BOTTOM + 28} textAnchor="middle" fillOpacity={0.6}>{t + 1}</text>
         ))}
-        <text x={layout.left} y={BOTTOM + 44} fillOpacity={0.75}>{every === 1 ? 'input x(t) at each appearance of W_h (▸ = start token) and step t' : 'step t (the text is above)'}</text>
+        <text x={layout.left} y={BOTTOM + 44} fillOpacity={0.75}>{every === 1 ? text.axisInputs : text.axisSteps}</text>
       </g>
     </svg>
   );

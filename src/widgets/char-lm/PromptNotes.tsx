@@ -1,24 +1,27 @@
 /** What happened to the reader's text on its way into the model: unknown characters, cutting, emptiness. */
+import { useMessages } from '../../app/messages';
 import { describeCharacter, type Encoded } from '../../data/char-vocab';
+import { charLmText } from './text';
 
 interface PromptNotesProps {
   encoded: Encoded;
   /** Longest input read, in characters. */
   max: number;
-  /** What the reader typed is called ("prompt", "text"). */
-  noun?: string;
-  /** The note for an empty input. */
+  /** What the reader typed is: a prompt to continue, or a text to read. */
+  kind?: 'prompt' | 'text';
+  /** The note for an empty input (default: the prompt's). */
   empty?: string;
 }
 
-export function PromptNotes({ encoded, max, noun = 'prompt', empty = 'The prompt is empty: the model starts from the start token alone.' }: PromptNotesProps) {
+export function PromptNotes({ encoded, max, kind = 'prompt', empty }: PromptNotesProps) {
+  const t = useMessages(charLmText);
   const notes: string[] = [];
-  if (encoded.ids.length === 0) notes.push(empty);
+  if (encoded.ids.length === 0) notes.push(empty ?? t.emptyPrompt);
   if (encoded.unknownCount > 0) {
     const shown = encoded.unknown.slice(0, 8).map(describeCharacter).join(', ');
-    notes.push(`${encoded.unknownCount} character${encoded.unknownCount === 1 ? ' is' : 's are'} not in the model's vocabulary and ${encoded.unknownCount === 1 ? 'is' : 'are'} read as the unknown symbol ‹?›: ${shown}${encoded.unknown.length > 8 ? ', …' : ''}.`);
+    notes.push(t.unknownCharacters(encoded.unknownCount, shown, encoded.unknown.length > 8));
   }
-  if (encoded.truncated) notes.push(`The ${noun} is longer than ${max} characters: only the first ${max} are read.`);
+  if (encoded.truncated) notes.push(kind === 'prompt' ? t.promptTooLong(max) : t.textTooLong(max));
   if (notes.length === 0) return null;
   return (
     <ul className="lm-note" role="status" data-testid="prompt-notes">

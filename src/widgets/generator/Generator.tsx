@@ -18,12 +18,17 @@ import { decodeIds, encodeText, tokenLabel, END } from '../../data/char-vocab';
 import { GENERATOR_PREFIX, PROMPT_MAX, generatorSchema } from './schema';
 import { DistributionBars } from '../char-lm/DistributionBars';
 import { PromptNotes } from '../char-lm/PromptNotes';
-import { CELL_COLOUR, CELL_OPTIONS } from '../char-lm/cells';
+import { CELL_COLOUR, cellOptions } from '../char-lm/cells';
 import { loadingText, siteBaseUrl } from '../char-lm/site';
+import { charLmText } from '../char-lm/text';
+import type { LoadingProgress } from '../../worker/tasks/lm-assets';
+import { useMessages } from '../../app/messages';
+import { generatorText } from './text';
 import '../char-lm/char-lm.css';
 
-const TITLE = 'Generate text, one sampled character at a time';
 type Status = 'idle' | 'running' | 'done' | 'stopped';
+/** What the status line says, kept as data so that it is worded in the reader's current language. */
+type Message = { kind: 'loading'; progress: LoadingProgress } | { kind: 'stopped'; at: 'end token' | 'length limit' | null };
 
 export default function Generator(props: WidgetProps) {
   const store = useWidgetStore(generatorSchema, GENERATOR_PREFIX, props, {});
@@ -32,7 +37,9 @@ export default function Generator(props: WidgetProps) {
   const [chars, setChars] = useState<SampledChar[]>([]);
   const [selected, setSelected] = useState<number | null>(null);
   const [status, setStatus] = useState<Status>('idle');
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
+  const t = useMessages(generatorText);
+  const lm = useMessages(charLmText);
   const [error, setError] = useState<string | null>(null);
   const client = useComputeClientRef();
   const [ref, width] = useWidth<HTMLDivElement>();
@@ -50,9 +57,9 @@ export default function Generator(props: WidgetProps) {
       baseUrl: siteBaseUrl(), cell: settings.cell, prompt: encoded.ids, temperature: settings.temperature,
       maxLength: settings.maxLength, seed: settings.seed, delayMs: 12,
     };
-    c.run<LmGenerateProgress, { stopped: string } | null>('generate', 'lm-generate', payload, {
+    c.run<LmGenerateProgress, { stopped: 'end token' | 'length limit' } | null>('generate', 'lm-generate', payload, {
       onProgress: (p) => {
-        if (p.phase === 'loading') setMessage(loadingText(p));
+        if (p.phase === 'loading') setMessage({ kind: 'loading', progress: p });
         else {
           setMessage(null);
           setChars((cs) => [...cs, p]);
@@ -60,7 +67,7 @@ export default function Generator(props: WidgetProps) {
       },
       onResult: (r) => {
         setStatus('done');
-        setMessage(r ? `Stopped at the ${r.stopped}.` : null);
+        setMessage(r ? { kind: 'stopped', at: r.stopped } : null);
       },
       onError: (m) => {
         setStatus('stopped');
@@ -71,57 +78,59 @@ export default function Generator(props: WidgetProps) {
   const stop = () => {
     client.current?.cancel('generate');
     setStatus('stopped');
-    setMessage('Stopped.');
+    setMessage({ kind: 'stopped', at: null });
   };
 
   // Lecture key: g generates (or stops a generation under way), like the button.
-  useWidgetShortcuts(TITLE, [{ key: 'g', label: 'generate / stop', run: () => (status === 'running' ? stop() : generate()) }], { urlPrefix: GENERATOR_PREFIX });
+  useWidgetShortcuts(t.title, [{ key: 'g', label: t.keyGenerate, run: () => (status === 'running' ? stop() : generate()) }], { urlPrefix: GENERATOR_PREFIX });
 
   const shown = selected ?? (chars.length > 0 ? chars.length - 1 : null);
   const current = shown !== null ? chars[shown] : null;
   const colour = CELL_COLOUR[settings.cell];
+  const messageText = (m: Message) =>
+    m.kind === 'loading' ? loadingText(m.progress, lm) : m.at === 'end token' ? t.stoppedAtEnd : m.at === 'length limit' ? t.stoppedAtLimit : t.stopped;
 
   return (
     <div ref={ref} className="generator">
-      <WidgetChrome title={TITLE} notices={notices}
+      <WidgetChrome title={t.title} notices={notices}
         onDismissNotices={() => store.getState().dismissNotices()} onReset={() => store.getState().reset()} />
-      <Controls label="Generation settings">
+      <Controls label={t.settings}>
         <div className="control">
-          <label htmlFor={`${props.id}-prompt`}>prompt (empty: start token only)</label>
+          <label htmlFor={`${props.id}-prompt`}>{t.prompt}</label>
           <input id={`${props.id}-prompt`} className="lm-prompt" type="text" value={settings.prompt} maxLength={2000}
             onChange={(e) => set({ prompt: e.currentTarget.value })} />
         </div>
-        <Select label="model" value={settings.cell} options={CELL_OPTIONS} onChange={(cell) => set({ cell })} />
-        <Slider label="temperature τ" value={settings.temperature} min={0} max={2} step={0.05} onChange={(temperature) => set({ temperature })}
-          format={(v) => (v < 1e-3 ? '0 (argmax)' : v.toFixed(2))} />
-        <Slider label="length limit (characters)" value={settings.maxLength} min={10} max={600} step={10} onChange={(maxLength) => set({ maxLength })} />
-        <NumberField label="seed" value={settings.seed} min={0} max={99999} onChange={(seed) => set({ seed })} />
+        <Select label={t.model} value={settings.cell} options={cellOptions(lm)} onChange={(cell) => set({ cell })} />
+        <Slider label={t.temperature} value={settings.temperature} min={0} max={2} step={0.05} onChange={(temperature) => set({ temperature })}
+          format={(v) => (v < 1e-3 ? t.argmax : v.toFixed(2))} />
+        <Slider label={t.length} value={settings.maxLength} min={10} max={600} step={10} onChange={(maxLength) => set({ maxLength })} />
+        <NumberField label={t.seed} value={settings.seed} min={0} max={99999} onChange={(seed) => set({ seed })} />
         <div className="button-row">
           {status === 'running'
-            ? <button type="button" onClick={stop}>Stop</button>
-            : <button type="button" className="primary" onClick={generate}>Generate</button>}
+            ? <button type="button" onClick={stop}>{t.stop}</button>
+            : <button type="button" className="primary" onClick={generate}>{t.generate}</button>}
         </div>
       </Controls>
       <PromptNotes encoded={encoded} max={PROMPT_MAX} />
-      {error && <p className="widget-alert" role="alert">{error} Press “Generate” to try again.</p>}
+      {error && <p className="widget-alert" role="alert">{t.errorRetry(lm.problem(error))}</p>}
       <div className="lm-text" data-testid="gen-output" aria-live="off">
         <span className="lm-char special">‹start›</span>
         <span style={{ color: 'var(--ink-soft)' }}>{decodeIds(encoded.ids)}</span>
         {chars.map((c, k) => (
           <button key={k} type="button" className={`lm-char${c.id === END ? ' special' : ''}`} aria-pressed={k === shown}
-            aria-label={`character ${k + 1}: ${tokenLabel(c.id)}, probability ${(c.p * 100).toFixed(1)}%`}
+            aria-label={t.charLabel(k + 1, tokenLabel(c.id), (c.p * 100).toFixed(1))}
             style={{ background: `rgba(86, 72, 154, ${0.08 + 0.3 * (1 - c.p)})` }} onClick={() => setSelected(k)}>
             {c.id === END ? '‹end›' : decodeIds([c.id])}
           </button>
         ))}
       </div>
-      <p className="lm-status" role="status">{message ?? (status === 'idle' ? 'Press “Generate”. Shading: the less likely a sampled character was, the darker.' : status === 'running' ? 'Sampling…' : '')}</p>
+      <p className="lm-status" role="status">{message ? messageText(message) : status === 'idle' ? t.idle : status === 'running' ? t.sampling : ''}</p>
       {current && (
         <>
-          <p className="chart-title">ŷ(t) at τ = {settings.temperature.toFixed(2)} for character {shown! + 1}: sampled “{tokenLabel(current.id)}” with probability {(current.p * 100).toFixed(1)}%</p>
+          <p className="chart-title">{t.distributionTitle(settings.temperature.toFixed(2), shown! + 1, tokenLabel(current.id), (current.p * 100).toFixed(1))}</p>
           <DistributionBars top={current.top} highlight={current.id} colour={colour} width={Math.min(width, 520)}
-            label={`The ${current.top.length} most likely next characters and their probabilities`} />
-          <DataTable summary="The most likely next characters at this step" columns={['character', 'probability']}
+            label={t.distributionLabel(current.top.length)} />
+          <DataTable summary={t.tableSummary} columns={[t.colCharacter, t.colProbability]}
             rows={current.top.map((t) => [tokenLabel(t.id), `${(t.p * 100).toFixed(1)}%`])} />
         </>
       )}

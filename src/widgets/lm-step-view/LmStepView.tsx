@@ -20,7 +20,10 @@ import { PromptNotes } from '../char-lm/PromptNotes';
 import { texChar } from '../char-lm/tex-char';
 import { useLmWeights } from '../char-lm/use-lm-weights';
 import { LoadStatus } from '../char-lm/LoadStatus';
-import { CELL_COLOUR, CELL_OPTIONS } from '../char-lm/cells';
+import { CELL_COLOUR, cellOptions } from '../char-lm/cells';
+import { charLmText } from '../char-lm/text';
+import { useMessages } from '../../app/messages';
+import { stepViewText } from './text';
 import { magnitudeColour } from '../../viz/scales';
 import '../char-lm/char-lm.css';
 
@@ -41,49 +44,51 @@ export default function LmStepView(props: WidgetProps) {
   const J = T ? steps.reduce((a, x) => a + x.loss, 0) / T : NaN;
   const top = s ? Array.from(s.probs, (p, id) => ({ id, p })).sort((a, b) => b.p - a.p).slice(0, 8) : [];
   const colWidth = width > 700 ? (width - 20) / 2 : width;
+  const w = useMessages(stepViewText);
+  const lm = useMessages(charLmText);
 
   return (
     <div ref={ref} className="lm-step-view">
-      <WidgetChrome title="One step of the RNN language model, followed through" notices={notices}
+      <WidgetChrome title={w.title} notices={notices}
         onDismissNotices={() => store.getState().dismissNotices()} onReset={() => store.getState().reset()} />
-      <Controls label="Step view settings">
+      <Controls label={w.settings}>
         <div className="control">
-          <label htmlFor={`${props.id}-text`}>text read by the model</label>
+          <label htmlFor={`${props.id}-text`}>{lm.textReadByModel}</label>
           <input id={`${props.id}-text`} className="lm-prompt" type="text" value={settings.text} maxLength={400} onChange={(e) => set({ text: e.currentTarget.value })} />
         </div>
-        <Select label="model (pretrained)" value={settings.cell} options={CELL_OPTIONS} onChange={(cell) => set({ cell })} />
-        <Slider label="step t" value={t} min={1} max={Math.max(1, T)} step={1} onChange={(v) => set({ t: v })} />
+        <Select label={lm.modelPretrained} value={settings.cell} options={cellOptions(lm)} onChange={(cell) => set({ cell })} />
+        <Slider label={w.step} value={t} min={1} max={Math.max(1, T)} step={1} onChange={(v) => set({ t: v })} />
       </Controls>
       <PromptNotes encoded={encoded} max={STEP_TEXT_MAX} />
       <LoadStatus state={state} retry={retry} />
-      {T === 0 && state.status === 'ready' && <p className="lm-note">Type some text: the model needs at least one character to predict.</p>}
+      {T === 0 && state.status === 'ready' && <p className="lm-note">{w.needText}</p>}
       {s && (
         <>
-          <div className="lm-text" data-testid="sv-text" aria-label="The text with the loss J(t) under each predicted character">
+          <div className="lm-text" data-testid="sv-text" aria-label={w.textLabel}>
             <span className="lm-char special">‹start›</span>
             {steps.map((x, k) => (
               <button key={k} type="button" className="lm-char" aria-pressed={k === t - 1} onClick={() => set({ t: k + 1 })}
-                aria-label={`step ${k + 1}: predicting ${tokenLabel(x.target)}, J = ${x.loss.toFixed(2)}`}
+                aria-label={w.charLabel(k + 1, tokenLabel(x.target), x.loss.toFixed(2))}
                 style={{ borderBottom: `5px solid ${lossColour(Math.max(0.05, x.loss))}` }}>{tokenLabel(x.target) === '␣' ? '\u00a0' : tokenLabel(x.target)}</button>
             ))}
           </div>
-          <p className="lm-note">Underline colour: J(t) for predicting that character (dark = small loss, yellow = large). Click a character to follow that step.</p>
+          <p className="lm-note">{w.underline}</p>
           <Tex display tex={`x^{(${t})} = \\text{“${texChar(s.input)}”},\\quad J^{(${t})} = -\\log \\hat{y}^{(${t})}[\\text{“${texChar(s.target)}”}] = -\\log ${texNumber(s.probs[s.target], 3)} = ${texNumber(s.loss, 3)}`} />
-          <Tex display tex={`J = \\tfrac{1}{${T}}\\textstyle\\sum_t J^{(t)} = ${texNumber(J, 3)},\\qquad \\text{perplexity} = e^{J} = ${texNumber(Math.exp(J), 2)}`} />
+          <Tex display tex={`J = \\tfrac{1}{${T}}\\textstyle\\sum_t J^{(t)} = ${texNumber(J, 3)},\\qquad \\text{${w.perplexity}} = e^{J} = ${texNumber(Math.exp(J), 2)}`} />
           <div className="chart-row" style={{ gridTemplateColumns: width > 700 ? '1fr 1fr' : '1fr' }}>
             <div>
-              <VectorStrip values={new Float64Array(s.probs.length)} highlight={s.input} width={colWidth} label={`x^(${t}): one-hot, 1 at “${tokenLabel(s.input)}” (|V| = ${s.probs.length})`} />
-              <VectorStrip values={s.embedding} width={colWidth} label={`e^(${t}) = E x^(${t}): column “${tokenLabel(s.input)}” of E (d = ${s.embedding.length})`} />
-              <VectorStrip values={s.hidden} width={colWidth} label={`h^(${t}) (n = ${s.hidden.length}), purple < 0 < orange`} />
+              <VectorStrip values={new Float64Array(s.probs.length)} highlight={s.input} width={colWidth} label={w.oneHot(t, tokenLabel(s.input), s.probs.length)} />
+              <VectorStrip values={s.embedding} width={colWidth} label={w.embedding(t, tokenLabel(s.input), s.embedding.length)} />
+              <VectorStrip values={s.hidden} width={colWidth} label={w.hidden(t, s.hidden.length)} />
             </div>
             <div>
-              <p className="chart-title">top of ŷ^({t}): the true next character “{tokenLabel(s.target)}” in colour</p>
+              <p className="chart-title">{w.topTitle(t, tokenLabel(s.target))}</p>
               <DistributionBars top={top} highlight={s.target} colour={CELL_COLOUR[settings.cell]} width={colWidth}
-                label={`The 8 most likely next characters at step ${t}`} />
-              {!top.some((x) => x.id === s.target) && <p className="lm-note">“{tokenLabel(s.target)}” is not among the top 8: ŷ gave it {(s.probs[s.target] * 100).toFixed(2)}%.</p>}
+                label={w.topLabel(t)} />
+              {!top.some((x) => x.id === s.target) && <p className="lm-note">{w.notInTop(tokenLabel(s.target), (s.probs[s.target] * 100).toFixed(2))}</p>}
             </div>
           </div>
-          <DataTable summary="Per-step loss J(t) for each character" columns={['t', 'input x(t)', 'next x(t+1)', 'ŷ(t)[x(t+1)]', 'J(t)']}
+          <DataTable summary={w.tableSummary} columns={['t', w.colInput, w.colNext, 'ŷ(t)[x(t+1)]', 'J(t)']}
             rows={steps.map((x, k) => [k + 1, tokenLabel(x.input), tokenLabel(x.target), x.probs[x.target], x.loss])} />
         </>
       )}

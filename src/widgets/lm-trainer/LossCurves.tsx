@@ -4,6 +4,8 @@
  */
 import { line, scaleLinear } from 'd3';
 import { AxisBottom, AxisLeft } from '../../viz/Axis';
+import { useMessages } from '../../app/messages';
+import { lmTrainerText } from './text';
 
 export const HELD_OUT_COLOUR = '#d55e00';
 
@@ -21,6 +23,7 @@ interface LossCurvesProps {
 }
 
 export function LossCurves({ train, heldOut, trainColour, width }: LossCurvesProps) {
+  const t = useMessages(lmTrainerText);
   const all = [...train, ...heldOut];
   const maxStep = Math.max(10, ...all.map((p) => p[0]));
   const minStep = Math.min(maxStep - 10, ...all.map((p) => p[0]));
@@ -33,15 +36,15 @@ export function LossCurves({ train, heldOut, trainColour, width }: LossCurvesPro
   const [y0, y1] = y.domain();
   return (
     <svg className="chart" viewBox={`0 0 ${width} ${HEIGHT}`} width={width} height={HEIGHT} role="img"
-      aria-label="Training loss and held-out loss against the training step; perplexity on the right axis">
-      <AxisLeft scale={y} offset={M.left} ticks={5} format={(v) => v.toFixed(1)} label="loss J (nats per character)" />
-      <AxisBottom scale={x} offset={HEIGHT - M.bottom} ticks={Math.max(2, Math.floor(width / 90))} label="training step" format={(v) => String(Math.round(v))} />
+      aria-label={t.chartLabel}>
+      <AxisLeft scale={y} offset={M.left} ticks={5} format={(v) => v.toFixed(1)} label={t.axisLoss} />
+      <AxisBottom scale={x} offset={HEIGHT - M.bottom} ticks={Math.max(2, Math.floor(width / 90))} label={t.axisStep} format={(v) => String(Math.round(v))} />
       <g aria-hidden="true">
         <line x1={width - M.right} x2={width - M.right} y1={M.top} y2={HEIGHT - M.bottom} stroke="currentColor" strokeOpacity={0.4} />
         {PPL_TICKS.filter((p) => Math.log(p) >= y0 && Math.log(p) <= y1).map((p) => (
           <text key={p} x={width - M.right + 6} y={y(Math.log(p))} dy="0.32em" fontSize={11} fill="currentColor">{p}</text>
         ))}
-        <text transform={`translate(${width - 8},${(M.top + HEIGHT - M.bottom) / 2}) rotate(90)`} textAnchor="middle" fontSize={12} fill="currentColor">perplexity exp(J)</text>
+        <text transform={`translate(${width - 8},${(M.top + HEIGHT - M.bottom) / 2}) rotate(90)`} textAnchor="middle" fontSize={12} fill="currentColor">{t.axisPerplexity}</text>
       </g>
       <path d={path(train) ?? ''} fill="none" stroke={trainColour} strokeWidth={2} data-series="train" />
       <path d={path(heldOut) ?? ''} fill="none" stroke={HELD_OUT_COLOUR} strokeWidth={2.5} strokeDasharray="6 3" data-series="held-out" />

@@ -1,12 +1,13 @@
 /** What the LM trainer has measured so far (plain numbers, folded in from worker progress). */
 import type { LmTrainPoint } from '../../worker/tasks/lm-train';
+import type { LoadingProgress } from '../../worker/tasks/lm-assets';
 
 export type TrainStatus = 'idle' | 'loading' | 'running' | 'paused';
 
 export interface TrainResults {
   status: TrainStatus;
-  /** Loading message while the corpus and weights arrive. */
-  loading: string | null;
+  /** How far the corpus and weights have arrived (worded at render, in the reader's language). */
+  loading: LoadingProgress | null;
   error: string | null;
   /** Training loss per step: [step, loss]. */
   train: [number, number][];

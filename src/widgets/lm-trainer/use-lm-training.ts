@@ -10,7 +10,7 @@ import type { WidgetStore } from '../../state/widget-store';
 import type { LmTrainPayload, LmTrainProgress } from '../../worker/tasks/lm-train';
 import type { LmTrainerSchema } from './schema';
 import { applyPoint, emptyTraining, type TrainResults } from './training-state';
-import { loadingText, siteBaseUrl } from '../char-lm/site';
+import { siteBaseUrl } from '../char-lm/site';
 
 export function useLmTraining(store: WidgetStore<LmTrainerSchema, TrainResults>) {
   const client = useRef<ComputeClient | null>(null);
@@ -47,7 +47,7 @@ export function useLmTraining(store: WidgetStore<LmTrainerSchema, TrainResults>)
     getClient().run<LmTrainProgress, unknown>('train', 'lm-train', payload, {
       onProgress: (p) => {
         const s = store.getState();
-        if (p.phase === 'loading') s.setResults({ loading: loadingText(p) });
+        if (p.phase === 'loading') s.setResults({ loading: p });
         else s.setResults(applyPoint(s.results, p));
       },
       onResult: () => {

@@ -11,12 +11,17 @@ import { useWidth } from '../../viz/use-width';
 import { formatNumber } from '../../viz/scales';
 import { WidgetChrome } from '../ui/WidgetChrome';
 import { Controls, Slider } from '../ui/controls';
+import { sharedText } from '../ui/text';
 import { useComputeClientRef } from '../../worker/use-compute-worker';
 import type { CompareModel, LmCompareProgress } from '../../worker/tasks/lm-compare';
 import { PERPLEXITY_COMPARE_PREFIX, perplexityCompareSchema } from './schema';
 import { verdict, type Measured } from './verdict';
-import { CELL_COLOUR, NGRAM_COLOUR } from '../char-lm/cells';
+import { CELL_COLOUR, NGRAM_COLOUR, cellLabel } from '../char-lm/cells';
 import { loadingText, siteBaseUrl } from '../char-lm/site';
+import { charLmText, type CharLmText } from '../char-lm/text';
+import type { LoadingProgress } from '../../worker/tasks/lm-assets';
+import { useMessages } from '../../app/messages';
+import { perplexityCompareText, type PerplexityCompareText } from './text';
 import '../char-lm/char-lm.css';
 
 const MODELS: { key: CompareModel; colour: string }[] = [
@@ -26,13 +31,18 @@ const MODELS: { key: CompareModel; colour: string }[] = [
 ];
 
 type Meta = Partial<Record<CompareModel, Record<string, string | number | boolean>>>;
+/** The status line as data, worded at render in the reader's current language. */
+type Status = { kind: 'waiting' } | { kind: 'measured' } | { kind: 'loading'; progress: LoadingProgress } | { kind: 'measuring'; model: CompareModel; done: number; total: number };
 
 export default function PerplexityCompare(props: WidgetProps) {
   const store = useWidgetStore(perplexityCompareSchema, PERPLEXITY_COMPARE_PREFIX, props, {});
   const { settings, notices } = useWidget(store, (s) => ({ settings: s.settings, notices: s.notices }));
   const [measured, setMeasured] = useState<Measured>({});
   const [meta, setMeta] = useState<Meta>({});
-  const [status, setStatus] = useState('Waiting for the worker…');
+  const [status, setStatus] = useState<Status>({ kind: 'waiting' });
+  const t = useMessages(perplexityCompareText);
+  const lm = useMessages(charLmText);
+  const shared = useMessages(sharedText);
   const [error, setError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const client = useComputeClientRef();
@@ -45,14 +55,14 @@ export default function PerplexityCompare(props: WidgetProps) {
     setError(null);
     c.run<LmCompareProgress, unknown>('compare', 'lm-compare', { baseUrl: siteBaseUrl(), order: settings.order, chars: settings.chars }, {
       onProgress: (p) => {
-        if (p.phase === 'loading') setStatus(loadingText(p));
-        else if (p.phase === 'measuring') setStatus(`Measuring the ${name(p.model, settings.order)}… ${p.done} of ${p.total} paragraphs`);
+        if (p.phase === 'loading') setStatus({ kind: 'loading', progress: p });
+        else if (p.phase === 'measuring') setStatus({ kind: 'measuring', model: p.model, done: p.done, total: p.total });
         else {
           setMeasured((m) => ({ ...m, [p.model]: p.result }));
           setMeta((m) => ({ ...m, [p.model]: p.meta }));
         }
       },
-      onResult: () => setStatus('Measured.'),
+      onResult: () => setStatus({ kind: 'measured' }),
       onError: (message) => setError(message),
     });
   }, [settings.order, settings.chars, attempt]);
@@ -60,28 +70,31 @@ export default function PerplexityCompare(props: WidgetProps) {
   const rows = MODELS.map((m) => ({ ...m, r: measured[m.key] }));
   const maxPpl = Math.max(8, ...rows.map((x) => x.r?.perplexity ?? 0));
   const x = scaleLinear().domain([0, maxPpl]).range([0, Math.max(120, width - 190)]);
-  const text = verdict(measured, settings.order, Number(meta.lstm?.steps ?? 0), Number(meta.rnn?.steps ?? 0));
+  const text = verdict(measured, settings.order, Number(meta.lstm?.steps ?? 0), Number(meta.rnn?.steps ?? 0), t, lm.simpleRnn);
+  const name = (model: CompareModel, short = false) => modelName(model, settings.order, t, lm, short);
+  const statusText = status.kind === 'waiting' ? t.waiting : status.kind === 'measured' ? t.measured
+    : status.kind === 'loading' ? loadingText(status.progress, lm) : t.measuring(name(status.model), status.done, status.total);
 
   return (
     <div ref={ref} className="perplexity-compare">
-      <WidgetChrome title="Perplexity on the same held-out text: n-gram, simple RNN, LSTM" notices={notices}
+      <WidgetChrome title={t.title} notices={notices}
         onDismissNotices={() => store.getState().dismissNotices()} onReset={() => store.getState().reset()} />
-      <Controls label="Comparison settings">
-        <Slider label="n-gram order n (conditions on n−1 characters)" value={settings.order} min={1} max={8} step={1}
+      <Controls label={t.settings}>
+        <Slider label={t.order} value={settings.order} min={1} max={8} step={1}
           onChange={(order) => store.getState().set({ order })} />
-        <Slider label="held-out characters scored" value={settings.chars} min={1000} max={45000} step={1000}
-          format={(v) => (v >= 45000 ? 'all' : v.toLocaleString('en'))} onChange={(chars) => store.getState().set({ chars })} />
+        <Slider label={t.chars} value={settings.chars} min={1000} max={45000} step={1000}
+          format={(v) => (v >= 45000 ? t.all : v.toLocaleString('en'))} onChange={(chars) => store.getState().set({ chars })} />
       </Controls>
-      {error && <div className="widget-alert" role="alert">{error} <button type="button" onClick={() => setAttempt((a) => a + 1)}>Try again</button></div>}
-      <p className="lm-loading" role="status">{status}</p>
+      {error && <div className="widget-alert" role="alert">{lm.problem(error)} <button type="button" onClick={() => setAttempt((a) => a + 1)}>{shared.tryAgain}</button></div>}
+      <p className="lm-loading" role="status">{statusText}</p>
       <div className="lm-table-wrap">
       <table className="lm-table" data-testid="pc-table">
-        <caption className="visually-hidden">Held-out perplexity and bits per character of three models</caption>
-        <thead><tr><th scope="col">model</th><th scope="col">perplexity (per char)</th><th scope="col">bits per char</th><th scope="col">chars scored</th></tr></thead>
+        <caption className="visually-hidden">{t.caption}</caption>
+        <thead><tr><th scope="col">{t.colModel}</th><th scope="col">{t.colPerplexity}</th><th scope="col">{t.colBits}</th><th scope="col">{t.colChars}</th></tr></thead>
         <tbody>
           {rows.map(({ key, r }) => (
             <tr key={key} data-model={key}>
-              <td>{name(key, settings.order)}<br /><span className="lm-note">{describe(key, meta[key])}</span></td>
+              <td>{name(key)}<br /><span className="lm-note">{describe(key, meta[key], t)}</span></td>
               <td data-testid={`pc-ppl-${key}`}>{r ? formatNumber(r.perplexity) : '…'}</td>
               <td>{r ? r.bitsPerChar.toFixed(3) : '…'}</td>
               <td>{r ? r.count.toLocaleString('en') : '…'}</td>
@@ -90,28 +103,28 @@ export default function PerplexityCompare(props: WidgetProps) {
         </tbody>
       </table>
       </div>
-      <svg className="chart" viewBox={`0 0 ${width} 100`} width={width} height={100} role="img" aria-label="Held-out perplexity per character as bars; shorter is better">
+      <svg className="chart" viewBox={`0 0 ${width} 100`} width={width} height={100} role="img" aria-label={t.chartLabel}>
         {rows.map(({ key, colour, r }, k) => (
           <g key={key} transform={`translate(0,${k * 30 + 6})`}>
-            <text x={0} y={14} fontSize={12} fill="currentColor">{name(key, settings.order, true)}</text>
+            <text x={0} y={14} fontSize={12} fill="currentColor">{name(key, true)}</text>
             <rect x={110} y={2} width={r ? x(r.perplexity) : 0} height={18} fill={colour} />
             {r && <text x={116 + x(r.perplexity)} y={15} fontSize={12} fill="currentColor">{r.perplexity.toFixed(2)}</text>}
           </g>
         ))}
       </svg>
       {text && <p className="lm-verdict" data-testid="pc-verdict">{text}</p>}
-      <p className="lm-note">Same text for all three: the first {measured.ngram?.count.toLocaleString('en') ?? '…'} characters (paragraph ends included) of the held-out chapters 1, 42 and 96, never trained on; each paragraph is read from its start token. Per-character perplexities: not comparable with the per-word numbers of the table above.</p>
+      <p className="lm-note">{t.note(measured.ngram?.count.toLocaleString('en') ?? '…')}</p>
     </div>
   );
 }
 
-function name(model: CompareModel, order: number, short = false): string {
-  if (model === 'ngram') return short ? `${order}-gram` : `${order}-gram, interpolated Kneser–Ney`;
-  return model === 'rnn' ? 'simple RNN' : 'LSTM';
+function modelName(model: CompareModel, order: number, t: PerplexityCompareText, lm: CharLmText, short: boolean): string {
+  if (model === 'ngram') return short ? t.ngramShort(order) : t.ngram(order);
+  return cellLabel(model, lm);
 }
 
-function describe(model: CompareModel, meta: Meta[CompareModel]): string {
-  if (model === 'ngram') return 'counts from the training chapters';
-  if (!meta) return 'shipped weights';
-  return `128 hidden units; ${Number(meta.steps).toLocaleString('en')} Adam steps of 32×64 characters (${Math.round(Number(meta.trainingSeconds) / 60)} min)`;
+function describe(model: CompareModel, meta: Meta[CompareModel], t: PerplexityCompareText): string {
+  if (model === 'ngram') return t.ngramCounts;
+  if (!meta) return t.shipped;
+  return t.trained(Number(meta.steps).toLocaleString('en'), Math.round(Number(meta.trainingSeconds) / 60));
 }

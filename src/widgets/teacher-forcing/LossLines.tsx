@@ -4,10 +4,13 @@ import { AxisBottom, AxisLeft } from '../../viz/Axis';
 import type { Comparison } from './compute';
 import { meanLoss } from './compute';
 import { FORCED_COLOUR, FREE_COLOUR, FREE_TEXT_COLOUR } from './colours';
+import { useMessages } from '../../app/messages';
+import { teacherForcingText } from './text';
 
 const M = { top: 12, right: 12, bottom: 40, left: 46 };
 
 export function LossLines({ c, width }: { c: Comparison; width: number }) {
+  const w = useMessages(teacherForcingText);
   const height = width < 520 ? 190 : 230;
   const T = c.clean.losses.length;
   const all = [...c.forced.losses, ...c.free.losses, ...c.clean.losses].filter(Number.isFinite);
@@ -22,11 +25,11 @@ export function LossLines({ c, width }: { c: Comparison; width: number }) {
   const sx = x(c.from + 1);
   return (
     <svg className="chart" viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" data-testid="tf-losses"
-      aria-label={`Per-step loss J(t) of the true next character: teacher forcing (mean ${meanLoss(c.forced.losses).toFixed(2)}) and free running (mean ${meanLoss(c.free.losses).toFixed(2)})`}>
+      aria-label={w.chartLabel(meanLoss(c.forced.losses).toFixed(2), meanLoss(c.free.losses).toFixed(2))}>
       <AxisLeft scale={y} offset={M.left} ticks={4} label="J(t)" />
-      <AxisBottom scale={x} offset={height - M.bottom} ticks={width < 520 ? 4 : 8} label="step t" />
+      <AxisBottom scale={x} offset={height - M.bottom} ticks={width < 520 ? 4 : 8} label={w.axisStep} />
       <line x1={sx} x2={sx} y1={M.top} y2={height - M.bottom} stroke={FREE_COLOUR} strokeDasharray="4 3" />
-      <text x={sx + 4} y={M.top + 10} fontSize={11} fill={FREE_TEXT_COLOUR}>{c.mistake ? 'mistake, then free running' : 'free running from here'}</text>
+      <text x={sx + 4} y={M.top + 10} fontSize={11} fill={FREE_TEXT_COLOUR}>{c.mistake ? w.markMistake : w.markFree}</text>
       {series.map((s) => <path key={s.key} d={s.d} data-series={s.key} fill="none" stroke={s.colour} strokeWidth={s.w} strokeDasharray={s.dash} />)}
       {[{ l: c.forced.losses, colour: FORCED_COLOUR }, { l: c.free.losses, colour: FREE_COLOUR }].map(({ l, colour }, k) => (
         <line key={k} x1={M.left} x2={width - M.right} y1={y(meanLoss(l))} y2={y(meanLoss(l))} stroke={colour} strokeOpacity={0.5} strokeDasharray="8 4" />

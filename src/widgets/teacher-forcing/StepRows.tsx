@@ -7,6 +7,8 @@
 import { START, tokenLabel } from '../../data/char-vocab';
 import type { Comparison } from './compute';
 import { FREE_COLOUR, lossColour } from './colours';
+import { useMessages } from '../../app/messages';
+import { teacherForcingText } from './text';
 
 interface StepRowsProps {
   c: Comparison;
@@ -19,6 +21,7 @@ const show = (id: number) => (id === START ? '▸' : tokenLabel(id) === '␣' ? 
 const bar = (loss: number | undefined) => (loss === undefined ? 'transparent' : lossColour(Math.max(0.05, loss)));
 
 export function StepRows({ c, width, onPick }: StepRowsProps) {
+  const w = useMessages(teacherForcingText);
   const n = c.ids.length;
   const per = Math.max(8, Math.floor((width - LABEL - 4) / CELL));
   const blocks: number[] = [];
@@ -31,15 +34,15 @@ export function StepRows({ c, width, onPick }: StepRowsProps) {
         const grid = { gridTemplateColumns: `${LABEL}px repeat(${cols.length}, ${CELL}px)` };
         return (
           <div key={b} className="tf-block" style={grid}>
-            <span className="tf-label">text</span>
+            <span className="tf-label">{w.rowText}</span>
             {cols.map((j) => (
               <button key={j} type="button" className={`tf-cell tf-text${j === s ? ' tf-from' : ''}`} aria-pressed={j === s}
                 disabled={j === n - 1} onClick={() => onPick(j + 1)} data-col={j}
-                aria-label={`${tokenLabel(c.ids[j])}, step ${j + 1}${j === n - 1 ? ' (last: only predicted)' : ': free running takes over here'}`}>
+                aria-label={(j === n - 1 ? w.cellLast : w.cellTakeOver)(tokenLabel(c.ids[j]), j + 1)}>
                 {show(c.ids[j])}
               </button>
             ))}
-            <span className="tf-label">teacher forcing guesses</span>
+            <span className="tf-label">{w.rowGuesses}</span>
             {cols.map((j) => {
               const guess = j > 0 ? c.forced.predictions[j - 1] : undefined;
               return (
@@ -49,7 +52,7 @@ export function StepRows({ c, width, onPick }: StepRowsProps) {
                 </span>
               );
             })}
-            <span className="tf-label">free running reads</span>
+            <span className="tf-label">{w.rowReads}</span>
             {cols.map((j) => {
               const input = j < n - 1 ? c.free.inputs[j] : undefined;
               const off = input !== undefined && input !== c.ids[j];

@@ -19,7 +19,10 @@ import { runTeacherForced } from '../../core/teacher-forcing';
 import { useLmWeights } from '../char-lm/use-lm-weights';
 import { LoadStatus } from '../char-lm/LoadStatus';
 import { PromptNotes } from '../char-lm/PromptNotes';
-import { CELL_LABEL, CELL_OPTIONS } from '../char-lm/cells';
+import { cellLabel, cellOptions } from '../char-lm/cells';
+import { charLmText } from '../char-lm/text';
+import { useMessages } from '../../app/messages';
+import { teacherForcingText } from './text';
 import { TEACHER_FORCING_PREFIX, TF_TEXT_MAX, WRONG_CHARACTERS, teacherForcingSchema } from './schema';
 import { compare, meanLoss } from './compute';
 import { comparisonSentence } from './summary';
@@ -29,13 +32,14 @@ import { FORCED_COLOUR, FREE_COLOUR, FREE_TEXT_COLOUR } from './colours';
 import '../char-lm/char-lm.css';
 import './teacher-forcing.css';
 
-const TITLE = 'Teacher forcing against feeding the model its own predictions';
-const WRONG_OPTIONS = WRONG_CHARACTERS.map((ch) => ({ value: ch, label: ch === ' ' ? '␣ (space)' : ch }));
 
 export default function TeacherForcing(props: WidgetProps) {
   const store = useWidgetStore(teacherForcingSchema, TEACHER_FORCING_PREFIX, props, {});
   const { settings, notices } = useWidget(store, (s) => ({ settings: s.settings, notices: s.notices }));
   const set = store.getState().set;
+  const w = useMessages(teacherForcingText);
+  const lm = useMessages(charLmText);
+  const wrongOptions = useMemo(() => WRONG_CHARACTERS.map((ch) => ({ value: ch, label: ch === ' ' ? w.space : ch })), [w]);
   const { state, retry } = useLmWeights(settings.cell);
   const [ref, width] = useWidth<HTMLDivElement>();
   const text = useDeferredValue(settings.text);
@@ -50,45 +54,39 @@ export default function TeacherForcing(props: WidgetProps) {
   const from = useDeferredValue(s), mistake = useDeferredValue(settings.mistake), wrong = useDeferredValue(wrongId);
   const c = useMemo(() => (params && clean ? compare(params, settings.cell, ids, clean, Math.min(from, T) - 1, mistake ? { step: Math.min(from, T) - 1, token: wrong } : null) : null),
     [params, clean, settings.cell, ids, T, from, mistake, wrong]);
-  useWidgetShortcuts(TITLE, [
-    { key: 'm', label: 'force a wrong character on/off', run: () => set({ mistake: !store.getState().settings.mistake }) },
-    { key: 'r', label: 'reset to the chapter’s settings', run: () => store.getState().reset() },
+  useWidgetShortcuts(w.title, [
+    { key: 'm', label: w.keyMistake, run: () => set({ mistake: !store.getState().settings.mistake }) },
+    { key: 'r', label: w.keyReset, run: () => store.getState().reset() },
   ], { urlPrefix: TEACHER_FORCING_PREFIX });
 
   return (
     <div ref={ref} className="teacher-forcing">
-      <WidgetChrome title={TITLE} notices={notices} onDismissNotices={() => store.getState().dismissNotices()} onReset={() => store.getState().reset()} />
-      <Controls label="Teacher forcing settings">
+      <WidgetChrome title={w.title} notices={notices} onDismissNotices={() => store.getState().dismissNotices()} onReset={() => store.getState().reset()} />
+      <Controls label={w.settings}>
         <div className="control">
-          <label htmlFor={`${props.id}-text`}>text read by the model</label>
+          <label htmlFor={`${props.id}-text`}>{lm.textReadByModel}</label>
           <input id={`${props.id}-text`} className="lm-prompt" type="text" value={settings.text} maxLength={400} onChange={(e) => set({ text: e.currentTarget.value })} />
         </div>
-        <Select label="model (pretrained)" value={settings.cell} options={CELL_OPTIONS} onChange={(cell) => set({ cell })} />
-        <Slider label="free running from step s" value={s} min={1} max={Math.max(1, T)} step={1} onChange={(from) => set({ from })} />
-        <Toggle label="force a wrong character at step s" checked={settings.mistake} onChange={(mistake) => set({ mistake })} />
-        <Select label="wrong character" value={settings.wrong} options={WRONG_OPTIONS} onChange={(wrong) => set({ wrong })} disabled={!settings.mistake} />
+        <Select label={lm.modelPretrained} value={settings.cell} options={cellOptions(lm)} onChange={(cell) => set({ cell })} />
+        <Slider label={w.from} value={s} min={1} max={Math.max(1, T)} step={1} onChange={(from) => set({ from })} />
+        <Toggle label={w.mistake} checked={settings.mistake} onChange={(mistake) => set({ mistake })} />
+        <Select label={w.wrong} value={settings.wrong} options={wrongOptions} onChange={(wrong) => set({ wrong })} disabled={!settings.mistake} />
       </Controls>
-      <PromptNotes encoded={encoded} max={TF_TEXT_MAX} noun="text" empty="The text is empty: type at least one character for the model to predict." />
-      <LoadStatus state={state} retry={retry} what={`the pretrained ${CELL_LABEL[settings.cell]}`} />
+      <PromptNotes encoded={encoded} max={TF_TEXT_MAX} kind="text" empty={w.empty} />
+      <LoadStatus state={state} retry={retry} what={lm.pretrainedCell(cellLabel(settings.cell, lm))} />
       {c && (
         <>
-          <p className="lm-note">
-            Teacher forcing reads the true character at every step. Free running reads the text before step {s}, then
-            {settings.mistake ? ` a forced “${tokenLabel(wrongId)}” at step ${s} (teacher forcing reads it too), then` : ''} its own best guess
-            (argmax ŷ) of the step before. Rows: the text; teacher forcing's best guess for each character; what free running reads.
-            The bar under a character is J(t) for it in that run (dark = small, yellow = large). Bold on a tint: free running has
-            left the text. Press a character of the text to let free running take over there.
-          </p>
+          <p className="lm-note">{w.how(s, settings.mistake ? tokenLabel(wrongId) : null)}</p>
           <StepRows c={c} width={width} onPick={(from) => set({ from })} />
-          <Tex display tex={`\\textcolor{${FORCED_COLOUR}}{\\text{teacher forcing: }\\tfrac{1}{${T}}\\textstyle\\sum_t J^{(t)} = ${texNumber(meanLoss(c.forced.losses), 2)}}\\qquad \\textcolor{${FREE_TEXT_COLOUR}}{\\text{free running: } ${texNumber(meanLoss(c.free.losses), 2)}}`} />
+          <Tex display tex={`\\textcolor{${FORCED_COLOUR}}{\\text{${w.teacherForcing}: }\\tfrac{1}{${T}}\\textstyle\\sum_t J^{(t)} = ${texNumber(meanLoss(c.forced.losses), 2)}}\\qquad \\textcolor{${FREE_TEXT_COLOUR}}{\\text{${w.freeRunning}: } ${texNumber(meanLoss(c.free.losses), 2)}}`} />
           <LossLines c={c} width={width} />
           <div className="legend">
-            <span><span className="legend-swatch" style={{ background: FORCED_COLOUR }} />teacher forcing{settings.mistake ? ' (dotted: without the mistake)' : ''}</span>
-            <span><span className="legend-swatch" style={{ background: FREE_COLOUR }} />free running</span>
-            <span>dashed horizontals: the means</span>
+            <span><span className="legend-swatch" style={{ background: FORCED_COLOUR }} />{w.teacherForcing}{settings.mistake ? w.withoutMistake : ''}</span>
+            <span><span className="legend-swatch" style={{ background: FREE_COLOUR }} />{w.freeRunning}</span>
+            <span>{w.means}</span>
           </div>
-          <p className="lm-verdict" data-testid="tf-summary">{comparisonSentence(c)}</p>
-          <DataTable summary="Per step: the input and best guess of each run, and J(t) of the true next character" columns={['t', 'true next', 'forced: input', 'forced: guess', 'forced: J(t)', 'free: input', 'free: guess', 'free: J(t)']}
+          <p className="lm-verdict" data-testid="tf-summary">{comparisonSentence(c, w)}</p>
+          <DataTable summary={w.tableSummary} columns={['t', w.colTrueNext, w.colForcedInput, w.colForcedGuess, w.colForcedLoss, w.colFreeInput, w.colFreeGuess, w.colFreeLoss]}
             rows={c.clean.losses.length ? Array.from(c.forced.losses, (_, t) => [t + 1, tokenLabel(ids[t + 1]), tokenLabel(c.forced.inputs[t]), tokenLabel(c.forced.predictions[t]), c.forced.losses[t],
               tokenLabel(c.free.inputs[t]), tokenLabel(c.free.predictions[t]), c.free.losses[t]]) : []} maxRows={TF_TEXT_MAX} />
         </>
