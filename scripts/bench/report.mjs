@@ -11,7 +11,7 @@ export function report({ date, loadavg, node, browser }) {
   for (const cell of ['rnn', 'lstm']) {
     const budget = cell === 'rnn' ? '≤ 8 ms' : '≤ 16 ms';
     row(`gradient lab recompute (${cell}), chromium, in page`, ms(browser.slider[cell].computeMedianMs), budget,
-      `max ${ms(browser.slider[cell].computeMaxMs)}; ${browser.slider[cell].slowEvents} input events over 16 ms (slowest ${ms(browser.slider[cell].slowestEventMs)})`);
+      `max ${ms(browser.slider[cell].computeMaxMs)}; ${browser.slider[cell].slowEvents} input events over 16 ms (slowest ${ms(browser.slider[cell].slowestEventMs)}); of 40 key presses, ${browser.slider[cell].pressesOver16 ?? '?'} painted after 16 ms, ${browser.slider[cell].pressesOver32 ?? '?'} after 32 ms`);
     row(`fast analysis T=100 H=64 (${cell}), chromium`, ms(p.fast?.[cell]?.median), budget,
       `tfjs wasm ${ms(p.tfjsWasmAnalysis?.[cell]?.median)} = ${ratio(p.tfjsWasmAnalysis?.[cell]?.median, p.fast?.[cell]?.median)} the fast path`);
     row(`gradient lab recompute H=32 (${cell}), chromium bench`, ms(p.gradientLab?.[cell]?.median), budget,
