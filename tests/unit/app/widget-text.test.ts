@@ -10,7 +10,7 @@ const modules = import.meta.glob<Record<string, unknown>>('../../../src/**/text.
 const hangul = /[\uac00-\ud7a3]/;
 const words = /[A-Za-z]{3,}/;
 // Words that are the same in both languages: model names, notation, file names.
-const shared = /^(?:RNN|LSTM|GRU|tfjs|wasm|SGD|Adam|BPTT|argmax|softmax|tanh|ReLU|sigmoid|[\w.-]+\.(?:txt|json))$/i;
+const shared = /^(?:RNN|LSTM|GRU|tfjs|wasm|SGD|Adam|BPTT|timesteps?|argmax|softmax|tanh|ReLU|sigmoid|[\w.-]+\.(?:txt|json))$/i;
 
 const isCatalogue = (v: unknown): v is Messages<Catalogue> =>
   typeof v === 'object' && v !== null && 'en' in v && 'ko' in v;
