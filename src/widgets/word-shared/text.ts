@@ -47,7 +47,7 @@ export const wordText = defineMessages(
     trainBoth: '둘 다 학습',
     heldOutAccuracy: '평가 정확도',
     stepsAxis: '학습 스텝 (배치 크기 32)',
-    commonestGuess: '최빈 클래스로 찍기',
+    commonestGuess: '최빈 클래스 추측',
     unitValue: (k: number, value: string, note?: string) => `유닛 ${k}: ${value}${note ? ` (${note})` : ''}`,
     sentenceLabel: '내 문장 (문법에 있는 단어로 쓰세요. 그 밖의 단어는 미지어로 읽습니다)',
     noWords: '문장을 입력하세요. 아직 읽을 단어가 없습니다.',
