@@ -38,9 +38,10 @@ export function createComputeClient(makeWorker: () => Worker): ComputeClient {
   const latest = new Map<string, number>();
   const crashListeners = new Set<(message: string) => void>();
   let disposed = false;
+  let started = false;
 
   const registration = registerWorker((id) => ({
-    status: () => ({ id, alive: worker !== null, running: [...jobs.values()].map((j) => j.task), backend: backendName ?? null, backendNote, ...memory }),
+    status: () => ({ id, started, alive: worker !== null, running: [...jobs.values()].map((j) => j.task), backend: backendName ?? null, backendNote, ...memory }),
     restart: (reason) => worker && crash(reason),
     requestStats: () => worker?.postMessage({ type: 'stats' } satisfies ToWorker),
   }));
@@ -69,6 +70,7 @@ export function createComputeClient(makeWorker: () => Worker): ComputeClient {
   function ensure(): Worker {
     if (worker) return worker;
     const w = makeWorker();
+    started = true;
     w.onmessage = (event: MessageEvent<FromWorker>) => {
       const m = event.data;
       if (m.type === 'ready' || m.type === 'stats') {

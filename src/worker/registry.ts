@@ -7,7 +7,9 @@
 
 export interface WorkerStatus {
   id: number;
-  /** A worker thread exists (false before the first job and after a crash, until the next job). */
+  /** A worker thread was made at least once (clients make theirs with their first job). */
+  started: boolean;
+  /** A worker thread exists now (false after a crash, until the next job). */
   alive: boolean;
   /** The tasks of the jobs running now, e.g. ['lm-train']. */
   running: string[];

@@ -37,9 +37,9 @@ describe('worker registry', () => {
     const { client, made } = setUp();
     const mine = () => workerStatuses().at(-1)!;
     expect(workerStatuses()).toHaveLength(before + 1);
-    expect(mine()).toMatchObject({ alive: false, running: [] });
+    expect(mine()).toMatchObject({ started: false, alive: false, running: [] });
     client.run('train', 'lm-train', {}, {});
-    expect(mine()).toMatchObject({ alive: true, running: ['lm-train'] });
+    expect(mine()).toMatchObject({ started: true, alive: true, running: ['lm-train'] });
     made[0].answer({ type: 'ready', backend: 'cpu', note: 'the wasm backend could not load (x)' });
     requestWorkerStats();
     expect(made[0].sent.at(-1)).toEqual({ type: 'stats' });
@@ -63,7 +63,7 @@ describe('worker registry', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0].startsWith(CRASH_MESSAGE)).toBe(true);
     expect(crashes[0]).toContain('ended from a test');
-    expect(workerStatuses().at(-1)).toMatchObject({ alive: false, running: [], tensors: null });
+    expect(workerStatuses().at(-1)).toMatchObject({ started: true, alive: false, running: [], tensors: null });
     client.run('train', 'lm-train', {}, {});
     expect(made).toHaveLength(2);
     expect(made[1].sent[0]).toMatchObject({ type: 'start', task: 'lm-train' });
