@@ -16,6 +16,7 @@ import { AccuracyChart, CELL_STYLE, cellName } from './AccuracyChart';
 import { lagRaceText, type LagRaceText } from './text';
 import { useMessages } from '../../app/messages';
 import type { CellKind } from '../../core/params';
+import './lag-race.css';
 
 const LAG_SET_OPTIONS = [
   { value: 'lecture', label: '5, 10, 20, 30, 50' },
