@@ -9,7 +9,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import './tf-gradients';
 import type { RecurrentModel } from './model';
 import { crossEntropyRows, forward, packSequences } from './network';
-import { clipByGlobalNorm, globalNorm } from './clip';
+import { clipByGlobalNorm, clipScale, globalNorm } from './clip';
 import { checkIds } from './validate';
 import { explicitLossAndGrads, hasExplicitBackward } from './explicit-backward';
 
@@ -119,7 +119,8 @@ export class Trainer {
         return;
       }
       const clipped = clipByGlobalNorm(grads, gradNorm, options.clip);
-      const clippedGradNorm = clipped === grads ? gradNorm : globalNorm(Object.values(clipped)).dataSync()[0];
+      // ‖s·g‖ = s‖g‖: no second pass over the gradients.
+      const clippedGradNorm = gradNorm * clipScale(gradNorm, options.clip);
       this.optimizer.applyGradients(clipped);
       result = { loss, gradNorm, clippedGradNorm, nonFinite: false, updated: true };
     });
