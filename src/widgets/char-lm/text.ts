@@ -1,11 +1,12 @@
 /** Words shared by chapter 1's character-level views: cells, prompt notes, loading and load errors. */
 import { defineMessages } from '../../app/messages';
+import { CRASH_MESSAGE } from '../../worker/client';
 
 /** Known technical messages from the loader and the worker, said in Korean (the English detail kept in brackets). */
 function koProblem(message: string): string {
   const file = /^Could not (?:load|read) (\S+?)[:( .]/.exec(message)?.[1];
   if (file) return `${file} 파일을 불러오지 못했습니다 (${message})`;
-  if (message.startsWith('The computation stopped unexpectedly')) return `계산이 예기치 않게 멈춰 다시 시작했습니다 (${message})`;
+  if (message.startsWith(CRASH_MESSAGE)) return `계산이 예기치 않게 멈춰 다시 시작했습니다 (${message})`;
   return `오류가 발생했습니다: ${message}`;
 }
 

@@ -4,7 +4,7 @@
  * token or the length limit. Runs in a worker; each character arrives with the
  * distribution it was drawn from, which the reader can inspect.
  */
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { WidgetProps } from '../registry';
 import { useWidgetStore, useWidget } from '../../state/use-widget-store';
 import { useWidth } from '../../viz/use-width';
@@ -12,74 +12,28 @@ import { DataTable } from '../../viz/DataTable';
 import { WidgetChrome } from '../ui/WidgetChrome';
 import { Controls, NumberField, Select, Slider } from '../ui/controls';
 import { useWidgetShortcuts } from '../ui/use-widget-shortcuts';
-import { useComputeClientRef } from '../../worker/use-compute-worker';
-import type { LmGeneratePayload, LmGenerateProgress, SampledChar } from '../../worker/tasks/lm-generate';
 import { decodeIds, encodeText, tokenLabel, END } from '../../data/char-vocab';
 import { GENERATOR_PREFIX, PROMPT_MAX, generatorSchema } from './schema';
 import { DistributionBars } from '../char-lm/DistributionBars';
 import { PromptNotes } from '../char-lm/PromptNotes';
 import { CELL_COLOUR, cellOptions } from '../char-lm/cells';
-import { loadingText, siteBaseUrl } from '../char-lm/site';
+import { loadingText } from '../char-lm/site';
 import { charLmText } from '../char-lm/text';
-import type { LoadingProgress } from '../../worker/tasks/lm-assets';
 import { useMessages } from '../../app/messages';
 import { generatorText } from './text';
+import { noGeneration, useGeneration, type GenerationMessage, type GenerationResults } from './use-generation';
 import '../char-lm/char-lm.css';
 
-type Status = 'idle' | 'running' | 'done' | 'stopped';
-/** What the status line says, kept as data so that it is worded in the reader's current language. */
-type Message = { kind: 'loading'; progress: LoadingProgress } | { kind: 'stopped'; at: 'end token' | 'length limit' | null };
-
 export default function Generator(props: WidgetProps) {
-  const store = useWidgetStore(generatorSchema, GENERATOR_PREFIX, props, {});
-  const { settings, notices } = useWidget(store, (s) => ({ settings: s.settings, notices: s.notices }));
+  const store = useWidgetStore(generatorSchema, GENERATOR_PREFIX, props, noGeneration());
+  const { settings, notices, results } = useWidget(store, (s) => ({ settings: s.settings, notices: s.notices, results: s.results as GenerationResults }));
+  const { chars, selected, status, message, error } = results;
   const set = store.getState().set;
-  const [chars, setChars] = useState<SampledChar[]>([]);
-  const [selected, setSelected] = useState<number | null>(null);
-  const [status, setStatus] = useState<Status>('idle');
-  const [message, setMessage] = useState<Message | null>(null);
   const t = useMessages(generatorText);
   const lm = useMessages(charLmText);
-  const [error, setError] = useState<string | null>(null);
-  const client = useComputeClientRef();
   const [ref, width] = useWidth<HTMLDivElement>();
   const encoded = useMemo(() => encodeText(settings.prompt, PROMPT_MAX), [settings.prompt]);
-
-  const generate = () => {
-    const c = client.current;
-    if (!c) return;
-    setChars([]);
-    setSelected(null);
-    setError(null);
-    setMessage(null);
-    setStatus('running');
-    const payload: LmGeneratePayload = {
-      baseUrl: siteBaseUrl(), cell: settings.cell, prompt: encoded.ids, temperature: settings.temperature,
-      maxLength: settings.maxLength, seed: settings.seed, delayMs: 12,
-    };
-    c.run<LmGenerateProgress, { stopped: 'end token' | 'length limit' } | null>('generate', 'lm-generate', payload, {
-      onProgress: (p) => {
-        if (p.phase === 'loading') setMessage({ kind: 'loading', progress: p });
-        else {
-          setMessage(null);
-          setChars((cs) => [...cs, p]);
-        }
-      },
-      onResult: (r) => {
-        setStatus('done');
-        setMessage(r ? { kind: 'stopped', at: r.stopped } : null);
-      },
-      onError: (m) => {
-        setStatus('stopped');
-        setError(m);
-      },
-    });
-  };
-  const stop = () => {
-    client.current?.cancel('generate');
-    setStatus('stopped');
-    setMessage({ kind: 'stopped', at: null });
-  };
+  const { generate, stop, select } = useGeneration(store, encoded.ids);
 
   // Lecture key: g generates (or stops a generation under way), like the button.
   useWidgetShortcuts(t.title, [{ key: 'g', label: t.keyGenerate, run: () => (status === 'running' ? stop() : generate()) }], { urlPrefix: GENERATOR_PREFIX });
@@ -87,7 +41,7 @@ export default function Generator(props: WidgetProps) {
   const shown = selected ?? (chars.length > 0 ? chars.length - 1 : null);
   const current = shown !== null ? chars[shown] : null;
   const colour = CELL_COLOUR[settings.cell];
-  const messageText = (m: Message) =>
+  const messageText = (m: GenerationMessage) =>
     m.kind === 'loading' ? loadingText(m.progress, lm) : m.at === 'end token' ? t.stoppedAtEnd : m.at === 'length limit' ? t.stoppedAtLimit : t.stopped;
 
   return (
@@ -119,7 +73,7 @@ export default function Generator(props: WidgetProps) {
         {chars.map((c, k) => (
           <button key={k} type="button" className={`lm-char${c.id === END ? ' special' : ''}`} aria-pressed={k === shown}
             aria-label={t.charLabel(k + 1, tokenLabel(c.id), (c.p * 100).toFixed(1))}
-            style={{ background: `rgba(86, 72, 154, ${0.08 + 0.3 * (1 - c.p)})` }} onClick={() => setSelected(k)}>
+            style={{ background: `rgba(86, 72, 154, ${0.08 + 0.3 * (1 - c.p)})` }} onClick={() => select(k)}>
             {c.id === END ? '‹end›' : decodeIds([c.id])}
           </button>
         ))}

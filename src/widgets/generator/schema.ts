@@ -13,3 +13,5 @@ export const generatorSchema = {
   maxLength: { kind: 'number', default: 200, min: 10, max: 600, integer: true },
   seed: { kind: 'number', default: 1, min: 0, max: 99999, integer: true },
 } as const satisfies Schema;
+
+export type GeneratorSchema = typeof generatorSchema;

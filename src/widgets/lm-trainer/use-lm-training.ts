@@ -3,40 +3,31 @@
  * reset. A change of model settings resets the curves; the worker starts a new
  * session on the next command.
  */
-import { useEffect, useRef } from 'react';
-import { createComputeClient, type ComputeClient } from '../../worker/client';
-import { makeComputeWorker } from '../../worker/use-compute-worker';
+import { useEffect } from 'react';
 import type { WidgetStore } from '../../state/widget-store';
 import type { LmTrainPayload, LmTrainProgress } from '../../worker/tasks/lm-train';
 import type { LmTrainerSchema } from './schema';
 import { applyPoint, emptyTraining, type TrainResults } from './training-state';
 import { siteBaseUrl } from '../char-lm/site';
+import { useLastingClient } from '../char-lm/lasting-client';
 
 export function useLmTraining(store: WidgetStore<LmTrainerSchema, TrainResults>) {
-  const client = useRef<ComputeClient | null>(null);
+  // The worker holds the weights being trained: it stays through a language switch.
+  const getClient = useLastingClient(store);
 
   useEffect(() => {
     const unsubscribe = store.subscribe((state, prev) => {
       if (state.settings !== prev.settings) {
-        client.current?.cancel('train');
+        getClient().cancel('train');
         state.setResults(emptyTraining());
       }
     });
+    const stopCrashes = getClient().onCrash((message) => store.getState().setResults({ status: 'paused', error: message }));
     return () => {
       unsubscribe();
-      client.current?.dispose();
-      client.current = null;
+      stopCrashes();
     };
-  }, [store]);
-
-  const getClient = () => {
-    if (!client.current) {
-      const c = createComputeClient(makeComputeWorker);
-      c.onCrash((message) => store.getState().setResults({ status: 'paused', error: message }));
-      client.current = c;
-    }
-    return client.current;
-  };
+  }, [store, getClient]);
 
   const send = (command: LmTrainPayload['command']) => {
     const { settings, setResults, results } = store.getState();
@@ -61,7 +52,7 @@ export function useLmTraining(store: WidgetStore<LmTrainerSchema, TrainResults>)
   return {
     start: () => send('run'),
     pause: () => {
-      client.current?.cancel('train');
+      getClient().cancel('train');
       store.getState().setResults({ status: 'paused' });
     },
     step: () => send('step'),

@@ -3,7 +3,6 @@
  * the widget appears: perplexity per character and bits per character, as a table
  * and bars, with a sentence on whether the lecture's ranking shows at this scale.
  */
-import { useEffect, useState } from 'react';
 import { scaleLinear } from 'd3';
 import type { WidgetProps } from '../registry';
 import { useWidgetStore, useWidget } from '../../state/use-widget-store';
@@ -12,16 +11,15 @@ import { formatNumber } from '../../viz/scales';
 import { WidgetChrome } from '../ui/WidgetChrome';
 import { Controls, Slider } from '../ui/controls';
 import { sharedText } from '../ui/text';
-import { useComputeClientRef } from '../../worker/use-compute-worker';
-import type { CompareModel, LmCompareProgress } from '../../worker/tasks/lm-compare';
+import type { CompareModel } from '../../worker/tasks/lm-compare';
 import { PERPLEXITY_COMPARE_PREFIX, perplexityCompareSchema } from './schema';
-import { verdict, type Measured } from './verdict';
+import { verdict } from './verdict';
 import { CELL_COLOUR, NGRAM_COLOUR, cellLabel } from '../char-lm/cells';
-import { loadingText, siteBaseUrl } from '../char-lm/site';
+import { loadingText } from '../char-lm/site';
 import { charLmText, type CharLmText } from '../char-lm/text';
-import type { LoadingProgress } from '../../worker/tasks/lm-assets';
 import { useMessages } from '../../app/messages';
 import { perplexityCompareText, type PerplexityCompareText } from './text';
+import { noComparison, useMeasurement, type ComparisonResults, type Meta } from './use-measurement';
 import '../char-lm/char-lm.css';
 
 const MODELS: { key: CompareModel; colour: string }[] = [
@@ -30,42 +28,15 @@ const MODELS: { key: CompareModel; colour: string }[] = [
   { key: 'lstm', colour: CELL_COLOUR.lstm },
 ];
 
-type Meta = Partial<Record<CompareModel, Record<string, string | number | boolean>>>;
-/** The status line as data, worded at render in the reader's current language. */
-type Status = { kind: 'waiting' } | { kind: 'measured' } | { kind: 'loading'; progress: LoadingProgress } | { kind: 'measuring'; model: CompareModel; done: number; total: number };
-
 export default function PerplexityCompare(props: WidgetProps) {
-  const store = useWidgetStore(perplexityCompareSchema, PERPLEXITY_COMPARE_PREFIX, props, {});
-  const { settings, notices } = useWidget(store, (s) => ({ settings: s.settings, notices: s.notices }));
-  const [measured, setMeasured] = useState<Measured>({});
-  const [meta, setMeta] = useState<Meta>({});
-  const [status, setStatus] = useState<Status>({ kind: 'waiting' });
+  const store = useWidgetStore(perplexityCompareSchema, PERPLEXITY_COMPARE_PREFIX, props, noComparison());
+  const { settings, notices, results } = useWidget(store, (s) => ({ settings: s.settings, notices: s.notices, results: s.results as ComparisonResults }));
+  const { measured, meta, status, error } = results;
   const t = useMessages(perplexityCompareText);
   const lm = useMessages(charLmText);
   const shared = useMessages(sharedText);
-  const [error, setError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const client = useComputeClientRef();
+  const retry = useMeasurement(store, settings.order, settings.chars);
   const [ref, width] = useWidth<HTMLDivElement>();
-
-  useEffect(() => {
-    const c = client.current;
-    if (!c) return;
-    setMeasured({});
-    setError(null);
-    c.run<LmCompareProgress, unknown>('compare', 'lm-compare', { baseUrl: siteBaseUrl(), order: settings.order, chars: settings.chars }, {
-      onProgress: (p) => {
-        if (p.phase === 'loading') setStatus({ kind: 'loading', progress: p });
-        else if (p.phase === 'measuring') setStatus({ kind: 'measuring', model: p.model, done: p.done, total: p.total });
-        else {
-          setMeasured((m) => ({ ...m, [p.model]: p.result }));
-          setMeta((m) => ({ ...m, [p.model]: p.meta }));
-        }
-      },
-      onResult: () => setStatus({ kind: 'measured' }),
-      onError: (message) => setError(message),
-    });
-  }, [settings.order, settings.chars, attempt]);
 
   const rows = MODELS.map((m) => ({ ...m, r: measured[m.key] }));
   const maxPpl = Math.max(8, ...rows.map((x) => x.r?.perplexity ?? 0));
@@ -85,7 +56,7 @@ export default function PerplexityCompare(props: WidgetProps) {
         <Slider label={t.chars} value={settings.chars} min={1000} max={45000} step={1000}
           format={(v) => (v >= 45000 ? t.all : v.toLocaleString('en'))} onChange={(chars) => store.getState().set({ chars })} />
       </Controls>
-      {error && <div className="widget-alert" role="alert">{lm.problem(error)} <button type="button" onClick={() => setAttempt((a) => a + 1)}>{shared.tryAgain}</button></div>}
+      {error && <div className="widget-alert" role="alert">{lm.problem(error)} <button type="button" onClick={retry}>{shared.tryAgain}</button></div>}
       <p className="lm-loading" role="status">{statusText}</p>
       <div className="lm-table-wrap">
       <table className="lm-table" data-testid="pc-table">

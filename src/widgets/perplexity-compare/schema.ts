@@ -9,3 +9,5 @@ export const perplexityCompareSchema = {
   /** How many held-out characters to score (from the start of the held-out text; the most is all of it). */
   chars: { kind: 'number', default: 45000, min: 1000, max: 45000, integer: true },
 } as const satisfies Schema;
+
+export type PerplexityCompareSchema = typeof perplexityCompareSchema;
