@@ -1,7 +1,7 @@
 /** The keys: log colour bar of the loss, and the two path styles. */
 import { scaleLog } from 'd3';
 import { lossColour, LOSS_DOMAIN } from './surface-image';
-import { PATH_STYLE } from './schema';
+import { PATH_STYLE, type PathKind } from './path-style';
 import { cliffText } from './text';
 import { useMessages } from '../../app/messages';
 
@@ -38,7 +38,7 @@ export function PathKey() {
   const m = useMessages(cliffText);
   return (
     <div className="legend cliff-key">
-      {(Object.keys(PATH_STYLE) as (keyof typeof PATH_STYLE)[]).map((k) => (
+      {(Object.keys(PATH_STYLE) as PathKind[]).map((k) => (
         <span key={k}>
           <svg width={28} height={10} aria-hidden="true" style={{ verticalAlign: '0' }}>
             <line x1={1} x2={27} y1={5} y2={5} stroke={PATH_STYLE[k].colour} strokeWidth={2.5} strokeDasharray={PATH_STYLE[k].dash} />

@@ -4,7 +4,7 @@ import { line, scaleLinear } from 'd3';
 import type { DescentPath, PathPoint } from '../../core/cliff';
 import { AxisBottom, AxisLeft } from '../../viz/Axis';
 import { magnitudeScale } from '../../viz/scales';
-import { PATH_STYLE, type PathKind } from './schema';
+import { PATH_STYLE, type PathKind } from './path-style';
 import { cliffText } from './text';
 import { useMessages } from '../../app/messages';
 

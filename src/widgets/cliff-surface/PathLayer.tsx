@@ -5,7 +5,7 @@
  */
 import { line, type ScaleLinear } from 'd3';
 import type { PathPoint } from '../../core/cliff';
-import { PATH_STYLE, type PathKind } from './schema';
+import { PATH_STYLE, type PathKind } from './path-style';
 
 interface PathLayerProps {
   kind: PathKind;

@@ -1,7 +1,7 @@
 /**
- * Settings of the cliff-surface widget (kept in the URL under "cs."), the plotted
- * region and the path colours. The defaults start descent beside the cliff of
- * Pascanu et al.'s one-unit RNN, where the unclipped path is flung off the plot.
+ * Settings of the cliff-surface widget (kept in the URL under "cs.") and the plotted
+ * region. The defaults start descent beside the cliff of Pascanu et al.'s one-unit
+ * RNN, where the unclipped path is flung off the plot.
  */
 import type { Schema } from '../../state/url-params';
 import type { Extent } from '../../core/cliff';
@@ -27,15 +27,3 @@ export const PREFIX = 'cs';
 /** Slider steps, also the rounding of a start chosen by clicking the surface. */
 export const START_STEP = 0.05;
 export const LR_STEP = 0.001;
-
-/**
- * Path colours: distinct from every viridis hue and from each other for common
- * colour-vision deficiencies (Okabe–Ito vermillion; near-black), and told apart by
- * line style too (solid vs dashed, as in the paper's Fig. 6).
- */
-export const PATH_STYLE = {
-  plain: { colour: '#d55e00', dash: undefined },
-  clipped: { colour: '#1b1f24', dash: '5 3' },
-} as const;
-
-export type PathKind = keyof typeof PATH_STYLE;

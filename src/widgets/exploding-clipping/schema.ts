@@ -4,6 +4,7 @@
  * measurements) and train smoothly with clipping at 1.
  */
 import type { Schema } from '../../state/url-params';
+import { PATH_STYLE } from '../cliff-surface/path-style';
 
 export const EXPLODING_PREFIX = 'ec';
 
@@ -24,10 +25,10 @@ export type ExplodingSchema = typeof explodingSchema;
 export const STEP_BUDGET = 300;
 export const STEP_DELAY_MS = 40;
 
-/** The two lines: the first run, and the replay with clipping from just before the blow-up. */
+/** The two lines: the first run (unclipped), and the replay with clipping from just before the blow-up. */
 export const LINE_STYLE = {
-  main: { colour: '#d55e00', dash: undefined },
-  branch: { colour: '#1b1f24', dash: '6 3' },
+  main: PATH_STYLE.plain,
+  branch: PATH_STYLE.clipped,
 } as const;
 
 export type LineKind = keyof typeof LINE_STYLE;
