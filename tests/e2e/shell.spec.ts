@@ -147,6 +147,9 @@ test('diagnostics: d opens the panel, tfjs loads only then, Esc closes and retur
   await expect(panel.locator('[data-diag="memory"]')).toContainText('MB');
   await expect(panel.locator('[data-diag="cores"]')).toHaveText(/^\d+$/);
   await expect(panel.locator('[data-diag="user-agent"]')).toContainText('Mozilla');
+  // The home page starts no compute worker: nothing to restart.
+  await expect(panel.locator('[data-diag="workers"]')).toContainText('No compute worker on this page.');
+  await expect(panel.getByRole('button', { name: 'Restart workers' })).toBeDisabled();
   expect(tfjsLoaded()).toBe(true);
   await page.keyboard.press('Escape');
   await expect(panel).toBeHidden();
