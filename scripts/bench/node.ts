@@ -32,7 +32,16 @@ for (const backend of ['wasm', 'cpu'] as const) {
   const step = charLstmStep();
   const t = timeIt(step.run, quick ? 3 : 8, 2, quick ? 10_000 : 30_000);
   step.dispose();
-  out[`tfjs-${backend}`] = { analysis, trainStep: t, charsPerSecond: (step.charsPerStep / t.median) * 1000 };
+  const result: Record<string, unknown> = { analysis, trainStep: t, charsPerSecond: (step.charsPerStep / t.median) * 1000 };
+  if (backend === 'wasm') {
+    // The same step with autograd instead of the explicit backward pass, measured right after.
+    const auto = charLstmStep(0, 'autograd');
+    const ta = timeIt(auto.run, quick ? 3 : 8, 2, quick ? 10_000 : 30_000);
+    auto.dispose();
+    result.autogradTrainStep = ta;
+    result.autogradCharsPerSecond = (auto.charsPerStep / ta.median) * 1000;
+  }
+  out[`tfjs-${backend}`] = result;
 }
 out.numTensors = tf.memory().numTensors;
 process.stdout.write(JSON.stringify(out) + '\n');

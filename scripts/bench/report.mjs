@@ -19,11 +19,13 @@ export function report({ date, loadavg, node, browser }) {
     row(`fast analysis T=100 H=64 (${cell}), Node`, ms(node.fast[cell].median), budget,
       `tfjs wasm ${ms(node['tfjs-wasm']?.analysis[cell]?.median)}, cpu ${ms(node['tfjs-cpu']?.analysis[cell]?.median)}`);
   }
-  row('char-LSTM training, chromium worker, wasm', `${num(p.training?.wasm?.charsPerSecond)} chars/s`, '≥ 10,000 chars/s', `cpu ${num(p.training?.cpu?.charsPerSecond)} chars/s`);
+  row('char-LSTM training, chromium worker, wasm', `${num(p.training?.wasm?.charsPerSecond)} chars/s`, '≥ 10,000 chars/s',
+    `autograd ${num(p.training?.wasmAutograd?.charsPerSecond)} chars/s (explicit backward ${ratio(p.training?.wasm?.charsPerSecond, p.training?.wasmAutograd?.charsPerSecond)} faster); cpu ${num(p.training?.cpu?.charsPerSecond)} chars/s`);
   const ppl = p.training?.perplexity;
   row(`char-LSTM held-out perplexity after ${ppl ? Math.round(ppl.seconds) : '—'} s from scratch, chromium worker, wasm`, ppl ? ppl.perplexity.toFixed(2) : '—', '< 7 after 60 s',
     ppl ? `${ppl.seconds < 59 ? 'QUICK RUN, shorter than the budget\'s 60 s; ' : ''}${ppl.steps} steps at ${num(ppl.charsPerSecond)} chars/s on the corpus (held-out loss every 10 steps, as the page); ${ppl.initialPerplexity.toFixed(1)} before training` : '');
-  row('char-LSTM training, Node, wasm', `${num(node['tfjs-wasm']?.charsPerSecond)} chars/s`, '≥ 10,000 chars/s', `cpu ${num(node['tfjs-cpu']?.charsPerSecond)} chars/s`);
+  row('char-LSTM training, Node, wasm', `${num(node['tfjs-wasm']?.charsPerSecond)} chars/s`, '≥ 10,000 chars/s',
+    `autograd ${num(node['tfjs-wasm']?.autogradCharsPerSecond)} chars/s (explicit backward ${ratio(node['tfjs-wasm']?.charsPerSecond, node['tfjs-wasm']?.autogradCharsPerSecond)} faster); cpu ${num(node['tfjs-cpu']?.charsPerSecond)} chars/s`);
   row('main thread while the lag race trains', ms(browser.training.longestTaskMs), '≤ 50 ms longest task', `${browser.training.longTasks} long tasks in ${browser.training.seconds} s`);
   row('main thread while the bench worker trains', ms(p.mainThreadDuringTraining?.longestTaskMs), '≤ 50 ms longest task', `max frame gap ${ms(p.mainThreadDuringTraining?.maxFrameGapMs)}`);
   for (const f of browser.firstPaint) {

@@ -12,6 +12,21 @@ import { loadCharCorpus } from '../../../src/data/load-char-corpus';
 import { charLstmStep } from '../cases';
 import { perplexityAfter } from './perplexity-run';
 
+/** Adam steps of the char-LSTM on random text for `budgetMs` (at least 2). */
+function charsPerSecond(budgetMs: number, backward: 'auto' | 'autograd') {
+  const step = charLstmStep(0, backward);
+  step.run(); // warm-up
+  let steps = 0;
+  const t0 = performance.now();
+  while (performance.now() - t0 < budgetMs || steps < 2) {
+    step.run();
+    steps++;
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  step.dispose();
+  return { steps, seconds, charsPerSecond: (steps * step.charsPerStep) / seconds, numTensors: tf.memory().numTensors };
+}
+
 export interface TrainWorkerRequest {
   budgetMs: number;
   perplexityMs: number;
@@ -27,18 +42,11 @@ self.onmessage = async (event: MessageEvent<TrainWorkerRequest>) => {
   for (const backend of ['wasm', 'cpu']) {
     if (!(await tf.setBackend(backend))) continue;
     await tf.ready();
-    const step = charLstmStep();
-    step.run(); // warm-up
-    let steps = 0;
-    const t0 = performance.now();
-    while (performance.now() - t0 < budgetMs || steps < 2) {
-      step.run();
-      steps++;
-    }
-    const seconds = (performance.now() - t0) / 1000;
-    step.dispose();
-    out[backend] = { steps, seconds, charsPerSecond: (steps * step.charsPerStep) / seconds, numTensors: tf.memory().numTensors };
-    if (backend === 'wasm') out.perplexity = { ...perplexityAfter(corpus, perplexityMs), numTensors: tf.memory().numTensors };
+    out[backend] = charsPerSecond(budgetMs, 'auto');
+    if (backend !== 'wasm') continue;
+    // The same step with autograd, side by side, for the explicit backward pass's ratio.
+    out.wasmAutograd = charsPerSecond(budgetMs, 'autograd');
+    out.perplexity = { ...perplexityAfter(corpus, perplexityMs), numTensors: tf.memory().numTensors };
   }
   self.postMessage(out);
 };
