@@ -95,7 +95,7 @@ export const bpttSumText = defineMessages(
     chunks: (k: number, T: number, first: number, kept: number, dropped: number, norm: string, full: string, along: string, angle: string) =>
       `k = ${k} timestep씩 나눈 구간(1–${k}, ${k + 1}–${2 * k}, …): 상태는 계속 전달되지만 기울기는 구간의 시작을 넘어가지 않습니다. ` +
       `J(${T})는 timestep ${first}에서 시작하는 구간에 있으므로, 그 기울기는 항 ${kept}개를 남기고 ${dropped}개를 버립니다. ` +
-      `절단된 기울기의 크기는 ${norm}(전체: ${full})이고, 남은 p_t의 합 ${along}은 그 기울기의 전체 기울기 방향 성분입니다.${angle}${angle ? '.' : ''}`,
+      `절단된 기울기의 크기는 ${norm}입니다(전체: ${full}). 남은 p_t의 합(${along})은 절단된 기울기의 전체 기울기 방향 성분입니다.${angle}${angle ? '.' : ''}`,
   },
 );
 

@@ -46,7 +46,7 @@ export const generatorText = defineMessages(
     stopped: '멈췄습니다.',
     idle: '“생성”을 누르세요. 음영: 샘플링된 문자의 확률이 낮을수록 진합니다.',
     sampling: '샘플링 중…',
-    distributionTitle: (tau: string, k: number, ch: string, percent: string) => `문자 ${k}의 τ = ${tau}에서의 ŷ(t): “${ch}”를 확률 ${percent}%로 샘플링했습니다`,
+    distributionTitle: (tau: string, k: number, ch: string, percent: string) => `τ = ${tau}일 때 문자 ${k}의 ŷ(t): “${ch}”를 확률 ${percent}%로 샘플링했습니다`,
     distributionLabel: (n: number) => `가능성이 가장 높은 다음 문자 ${n}개와 그 확률`,
     tableSummary: '이 timestep에서 가능성이 가장 높은 다음 문자',
     colCharacter: '문자',

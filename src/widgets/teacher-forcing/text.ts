@@ -71,8 +71,8 @@ export const teacherForcingText = defineMessages(
     withoutMistake: ' (점선: 실수가 없을 때)',
     means: '가로 파선: 평균',
     rowText: '텍스트',
-    rowGuesses: '티처 포싱의 추측',
-    rowReads: '자유 실행의 입력',
+    rowGuesses: '티처 포싱 추측',
+    rowReads: '자유 실행 입력',
     cellLast: (ch: string, step: number) => `${ch}, timestep ${step} (마지막: 예측만 함)`,
     cellTakeOver: (ch: string, step: number) => `${ch}, timestep ${step}: 여기서부터 자유 실행`,
     chartLabel: (forced: string, free: string) => `실제 다음 문자의 timestep별 손실 J(t): 티처 포싱 (평균 ${forced}), 자유 실행 (평균 ${free})`,
@@ -88,8 +88,8 @@ export const teacherForcingText = defineMessages(
     colFreeGuess: '자유 실행: 추측',
     colFreeLoss: '자유 실행: J(t)',
     mistakeRun: (ch: string, step: number, loss: string, clean: string, settled: number | null, mean: string, cleanMean: string) =>
-      `timestep ${step}에 ${ch}를 강제로 넣으면: 티처 포싱에서 그 자리의 손실은 ${loss}이고(실수가 없을 때: ${clean}), ` +
-      (settled !== null ? `timestep ${settled}부터는 실수가 없을 때와 0.1 이내로 같아집니다` : `텍스트가 끝날 때까지 실수가 없을 때의 값으로 돌아오지 않습니다`) +
+      `timestep ${step}에 ${ch}를 강제로 넣으면, 티처 포싱에서 그 자리의 손실은 ${loss}입니다(실수가 없을 때: ${clean}). ` +
+      (settled !== null ? `timestep ${settled}부터는 실수가 없을 때와의 차이가 0.1 이내로 유지됩니다` : `텍스트가 끝날 때까지 실수가 없을 때의 값으로 돌아오지 않습니다`) +
       `. 평균 손실은 ${mean}입니다(실수가 없을 때: ${cleanMean}).`,
     forcedMean: (mean: string) => `티처 포싱의 평균 손실은 ${mean}입니다.`,
     freeExact: (from: number, mean: string) => `timestep ${from}부터 자신의 예측을 입력으로 받아도 모델은 텍스트를 그대로 써 내므로, 두 실행의 결과가 같습니다(평균 손실 ${mean}).`,
@@ -97,7 +97,7 @@ export const teacherForcingText = defineMessages(
     driftAt: (step: number, wrote: string, text: string) => `timestep ${step}에서부터(모델은 ${wrote}를 썼지만 텍스트는 ${text}입니다)`,
     freeDrift: (from: number, how: string, matches: number, count: number, mean: string) =>
       `timestep ${from}부터 자신의 예측을 입력으로 받으면 모델은 ${how} 텍스트를 벗어납니다. ` +
-      `${count > 0 ? `그 뒤에 쓴 문자 ${count}개 중 텍스트와 일치하는 것은 ${matches}개뿐이고, ` : ''}실제 텍스트의 평균 손실은 ${mean}이 됩니다.`,
+      `${count > 0 ? `그 뒤에 쓴 문자 ${count}개 중 텍스트와 일치하는 것은 ${matches}개뿐이고, ` : ''}실제 텍스트의 평균 손실은 ${mean}입니다.`,
   },
 );
 

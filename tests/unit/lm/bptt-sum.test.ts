@@ -10,6 +10,7 @@ import { bpttParts, partsFromDeltas, sumOfParts, truncateParts } from '../../../
 import { expectClose, smallModel } from '../fast/fixtures';
 import { effectiveReach } from '../../../src/widgets/bptt-sum/compute';
 import { truncationSentence } from '../../../src/widgets/bptt-sum/summary';
+import { bpttSumText } from '../../../src/widgets/bptt-sum/text';
 
 const cfg = { cell: 'rnn' as const, activation: 'tanh' as const };
 const H = 5, T = 9;
@@ -111,5 +112,11 @@ describe('the widget\'s reading of the parts', () => {
     expect(truncationSentence(parts, truncateParts(parts, 5), 5)).toContain('J(12) sits in the chunk starting at step 11, so its gradient keeps 2 parts and drops 10');
     expect(truncationSentence(parts, truncateParts(parts, 0), 0)).toContain('keeps all 12 parts');
     expect(truncationSentence(parts, truncateParts(parts, 40), 40)).toContain('one chunk');
+  });
+
+  it('truncationSentence in Korean says the same numbers', () => {
+    const ko = truncationSentence(parts, truncateParts(parts, 5), 5, bpttSumText.ko);
+    expect(ko).toContain('J(12)는 timestep 11에서 시작하는 구간에 있으므로, 그 기울기는 항 2개를 남기고 10개를 버립니다');
+    expect(truncationSentence(parts, truncateParts(parts, 0), 0, bpttSumText.ko)).toContain('항 12개를 모두 남깁니다');
   });
 });

@@ -9,6 +9,7 @@ import { firstDeparture, meanLoss, runFreeRunning, runTeacherForced } from '../.
 import { expectClose, smallModel } from '../fast/fixtures';
 import { compare, matchesAfterDeparture, recoveryStep } from '../../../src/widgets/teacher-forcing/compute';
 import { comparisonSentence } from '../../../src/widgets/teacher-forcing/summary';
+import { teacherForcingText } from '../../../src/widgets/teacher-forcing/text';
 
 for (const cell of ['rnn', 'lstm'] as const) {
   describe(`${cell}: teacher forcing and free running`, () => {
@@ -89,5 +90,8 @@ describe('the widget\'s reading of the runs', () => {
     const text = comparisonSentence(c);
     expect(text).toContain(`With teacher forcing the mean loss is ${meanLoss(clean.losses).toFixed(2)}.`);
     expect(text).toContain(meanLoss(c.free.losses).toFixed(2));
+    const ko = comparisonSentence(c, teacherForcingText.ko);
+    expect(ko).toContain(`티처 포싱의 평균 손실은 ${meanLoss(clean.losses).toFixed(2)}입니다.`);
+    expect(ko).toContain(meanLoss(c.free.losses).toFixed(2));
   });
 });
