@@ -48,26 +48,33 @@ function backwardStep(
 }
 
 /**
- * Through the recurrent matrices: when gW is given, gW_g += dpre_g h(t−1)ᵀ; when dhPrev is
- * given, dhPrev = Σ_g W_gᵀ dpre_g (overwritten). One fused pass over the four W_g.
+ * Through the recurrent matrices: gW_g += dpre_g h(t−1)ᵀ, and when dhPrev is given,
+ * dhPrev = Σ_g W_gᵀ dpre_g (overwritten); when last/dhLast are given, the same carry for
+ * the last step's loss alone, dhLast = Σ_g W_gᵀ last_g, in the same pass over the four W_g.
  * @param hp offset of h(t−1) in h
  */
 function recurrentBack(
-  W: Float32Array[], gW: Float64Array[] | null, h: Buf, hp: number, H: number,
-  dpre: Float64Array, dhPrev: Float64Array | null,
+  W: Float32Array[], gW: Float64Array[], h: Buf, hp: number, H: number,
+  dpre: Float64Array, dhPrev: Float64Array | null, last: Float64Array | null, dhLast: Float64Array | null,
 ): void {
   const Wf = W[0], Wi = W[1], Wo = W[2], Wc = W[3];
+  const gf = gW[0], gi = gW[1], go = gW[2], gc = gW[3];
   if (dhPrev) dhPrev.fill(0);
+  if (dhLast) dhLast.fill(0);
   for (let r = 0; r < H; r++) {
     const df = dpre[r], di = dpre[H + r], dO = dpre[2 * H + r], dC = dpre[3 * H + r], row = r * H;
-    if (gW) {
-      const gf = gW[0], gi = gW[1], go = gW[2], gc = gW[3];
-      for (let j = 0; j < H; j++) {
-        const hv = h[hp + j], n = row + j;
-        gf[n] += df * hv; gi[n] += di * hv; go[n] += dO * hv; gc[n] += dC * hv;
-      }
+    for (let j = 0; j < H; j++) {
+      const hv = h[hp + j], n = row + j;
+      gf[n] += df * hv; gi[n] += di * hv; go[n] += dO * hv; gc[n] += dC * hv;
     }
-    if (dhPrev) {
+    if (dhPrev && last && dhLast) {
+      const lf = last[r], li = last[H + r], lo = last[2 * H + r], lc = last[3 * H + r];
+      for (let j = 0; j < H; j++) {
+        const n = row + j, wf = Wf[n], wi = Wi[n], wo = Wo[n], wc = Wc[n];
+        dhPrev[j] += wf * df + wi * di + wo * dO + wc * dC;
+        dhLast[j] += wf * lf + wi * li + wo * lo + wc * lc;
+      }
+    } else if (dhPrev) {
       for (let j = 0; j < H; j++) {
         const n = row + j;
         dhPrev[j] += Wf[n] * df + Wi[n] * di + Wo[n] * dO + Wc[n] * dC;
@@ -151,6 +158,12 @@ export function runLstmCore(input: CoreInput): CoreOutput {
   const contributions = input.contributions ? new Float32Array(T) : null;
   const dh = new Float64Array(H), dc = new Float64Array(H), carryH = new Float64Array(H);
   const dpre = new Float64Array(4 * H), dz = new Float64Array(V), de = new Float64Array(D);
+  // The last step's loss J(T) alone (not divided by T) walks back in the same loop, back to
+  // its chunk start, sharing the pass over the recurrent matrices with the mean loss.
+  const gradFromLast = new Float32Array(T);
+  const first = chunkStart(T - 1, k);
+  const dhL = new Float64Array(H), dcL = new Float64Array(H), dpreL = new Float64Array(4 * H);
+  headBackward(U, V, H, tr.p, (T - 1) * V, tokens[T], 1, tr.h, (T - 1) * H, dz, dhL, null, null);
   for (let t = T - 1; t >= 0; t--) {
     headBackward(U, V, H, tr.p, t * V, tokens[t + 1], 1 / T, tr.h, t * H, dz, dh, grads['U'], grads['b_2']);
     for (let r = 0; r < H; r++) dh[r] += carryH[r];
@@ -158,27 +171,20 @@ export function runLstmCore(input: CoreInput): CoreOutput {
     cellGradNorms[t] = backwardStep(tr, t, H, dh, dc, dpre);
     inputBack(Ug, sg, E, tokens[t], V, D, H, dpre, e, de);
     if (contributions) contributions[t] = t > 0 ? norm2(dpre, 0, 4 * H) * norm2(tr.h, (t - 1) * H, H) : 0;
+    const walkLast = t > first;
+    if (t >= first) gradFromLast[t] = norm2(dhL, 0, H);
+    if (walkLast) {
+      backwardStep(tr, t, H, dhL, dcL, dpreL);
+      for (let r = 0; r < H; r++) dcL[r] *= tr.f[t * H + r];
+    }
     const passBack = !startsChunk(t, k);
-    if (t > 0) recurrentBack(W, sg.W, tr.h, (t - 1) * H, H, dpre, passBack ? carryH : null);
+    if (t > 0) recurrentBack(W, sg.W, tr.h, (t - 1) * H, H, dpre, passBack ? carryH : null, walkLast ? dpreL : null, walkLast ? dhL : null);
     if (passBack) {
       for (let r = 0; r < H; r++) dc[r] *= tr.f[t * H + r];
     } else {
       dc.fill(0);
       carryH.fill(0);
     }
-  }
-
-  // ∂J(T)/∂h(t): the last step's loss alone (not divided by T), back to its chunk start.
-  const gradFromLast = new Float32Array(T);
-  const first = chunkStart(T - 1, k);
-  headBackward(U, V, H, tr.p, (T - 1) * V, tokens[T], 1, tr.h, (T - 1) * H, dz, dh, null, null);
-  dc.fill(0);
-  for (let t = T - 1; t >= first; t--) {
-    gradFromLast[t] = norm2(dh, 0, H);
-    if (t === first) break;
-    backwardStep(tr, t, H, dh, dc, dpre);
-    for (let r = 0; r < H; r++) dc[r] *= tr.f[t * H + r];
-    recurrentBack(W, null, tr.h, (t - 1) * H, H, dpre, dh);
   }
 
   return {

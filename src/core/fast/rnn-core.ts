@@ -9,7 +9,8 @@ import type { Activation } from '../params';
 import { allocBuf, norm2 } from './buffers';
 import type { CoreInput, CoreOutput } from './core-types';
 import { zeroGrads } from './core-types';
-import { headBackward, headForward } from './softmax-head';
+import { headBackward, headBackwardInto, headForward } from './softmax-head';
+import { matVec, matVec2, outerSum, scratch, scratch32, transpose } from './kernels';
 import { chunkStart, startsChunk } from './truncation';
 import { parameterNames } from './validate';
 
@@ -71,72 +72,60 @@ export function runRnnCore(input: CoreInput, activation: Activation): CoreOutput
     stepLosses[t] = headForward(U, b2, V, H, h, t * H, tokens[t + 1], p, t * V, z);
   }
 
-  // Backward for the mean loss J.
+  // Backward for the mean loss J, with the walk of the last step's loss J(T) alone fused
+  // into the same passes over W_hᵀ. Step-major-transposed copies feed the gradient sums.
   const grads = zeroGrads(params, parameterNames('rnn'));
-  const gE = grads['E'], gWe = grads['W_e'], gWh = grads['W_h'], gb1 = grads['b_1'];
+  const gE = grads['E'], gb1 = grads['b_1'], gb2 = grads['b_2'];
+  const UT = transpose(U, V, H, scratch32('rnn.UT', V * H));
+  const WhT = transpose(Wh, H, H, scratch32('rnn.WhT', H * H));
+  const WeT = transpose(We, H, D, scratch32('rnn.WeT', H * D));
+  const hT = transpose(h, T, H, scratch('rnn.hT', T * H));
+  const eT = scratch('rnn.eT', D * T);
+  for (let t = 0; t < T; t++) for (let d = 0; d < D; d++) eT[d * T + t] = E[d * V + tokens[t]];
+  const dzT = scratch('rnn.dzT', V * T), daT = scratch('rnn.daT', H * T);
   const gradNorms = new Float32Array(T);
+  const gradFromLast = new Float32Array(T);
   const contributions = input.contributions ? new Float32Array(T) : null;
   const dh = new Float64Array(H), da = new Float64Array(H), carry = new Float64Array(H);
-  const dz = new Float64Array(V), de = new Float64Array(D);
+  const dhL = new Float64Array(H), daL = new Float64Array(H), dz = new Float64Array(V), de = new Float64Array(D);
   const deltas = input.deltas ? new Float64Array(T * H) : undefined;
+  // ∂J(T)/∂h(T) = Uᵀ (ŷ(T) − onehot), not divided by T; the walk stops at its chunk start.
+  const first = chunkStart(T - 1, k);
+  headBackward(U, V, H, p, (T - 1) * V, tokens[T], 1, h, (T - 1) * H, dz, dhL, null, null);
+  const scale = 1 / T;
   for (let t = T - 1; t >= 0; t--) {
-    headBackward(U, V, H, p, t * V, tokens[t + 1], 1 / T, h, t * H, dz, dh, grads['U'], grads['b_2']);
-    for (let i = 0; i < H; i++) dh[i] += carry[i];
+    headBackwardInto(UT, V, H, p, t * V, tokens[t + 1], scale, dz, dzT, t, T, gb2, carry, dh);
     gradNorms[t] = norm2(dh, 0, H);
     for (let i = 0; i < H; i++) {
-      da[i] = dh[i] * derivFromOutput(code, h[t * H + i]);
-      gb1[i] += da[i];
+      const d = dh[i] * derivFromOutput(code, h[t * H + i]);
+      da[i] = d;
+      daT[i * T + t] = d;
+      gb1[i] += d;
     }
     if (input.deltas === 'mean') deltas!.set(da, t * H);
-    const hp = (t - 1) * H;
-    if (contributions) contributions[t] = t > 0 ? norm2(da, 0, H) * norm2(h, hp, H) : 0;
-    // ∂J/∂W_h += δ h(t−1)ᵀ and the carry W_hᵀ δ to step t−1, fused in one pass over W_h.
-    carry.fill(0);
-    const passBack = !startsChunk(t, k);
-    if (t > 0) {
-      for (let i = 0; i < H; i++) {
-        const g = da[i], row = i * H;
-        if (passBack) {
-          for (let j = 0; j < H; j++) {
-            gWh[row + j] += g * h[hp + j];
-            carry[j] += Wh[row + j] * g;
-          }
-        } else {
-          for (let j = 0; j < H; j++) gWh[row + j] += g * h[hp + j];
-        }
-      }
-    }
-    const x = tokens[t];
-    for (let d = 0; d < D; d++) e[d] = E[d * V + x];
-    de.fill(0);
-    for (let i = 0; i < H; i++) {
-      const g = da[i], rowE = i * D;
-      for (let d = 0; d < D; d++) {
-        gWe[rowE + d] += g * e[d];
-        de[d] += We[rowE + d] * g;
-      }
-    }
-    for (let d = 0; d < D; d++) gE[d * V + x] += de[d];
-  }
-
-  // ∂J(T)/∂h(t): the last step's loss alone (not divided by T), back to its chunk start.
-  const gradFromLast = new Float32Array(T);
-  const first = chunkStart(T - 1, k);
-  headBackward(U, V, H, p, (T - 1) * V, tokens[T], 1, h, (T - 1) * H, dz, dh, null, null);
-  for (let t = T - 1; t >= first; t--) {
-    gradFromLast[t] = norm2(dh, 0, H);
-    if (input.deltas === 'last') {
+    if (contributions) contributions[t] = t > 0 ? norm2(da, 0, H) * norm2(h, (t - 1) * H, H) : 0;
+    const last = t >= first;
+    if (last) {
+      gradFromLast[t] = norm2(dhL, 0, H);
+      for (let i = 0; i < H; i++) daL[i] = dhL[i] * derivFromOutput(code, h[t * H + i]);
       // δ(t) of J(T); zero before the chunk start, where truncation stops the walk.
-      for (let i = 0; i < H; i++) deltas![t * H + i] = dh[i] * derivFromOutput(code, h[t * H + i]);
+      if (input.deltas === 'last') deltas!.set(daL, t * H);
     }
-    if (t === first) break;
-    for (let i = 0; i < H; i++) da[i] = dh[i] * derivFromOutput(code, h[t * H + i]);
-    dh.fill(0);
-    for (let i = 0; i < H; i++) {
-      const g = da[i], row = i * H;
-      for (let j = 0; j < H; j++) dh[j] += Wh[row + j] * g;
-    }
+    // The carries W_hᵀ δ to step t−1 (both losses in one pass over W_hᵀ), cut at a chunk start.
+    if (!startsChunk(t, k)) {
+      matVec2(WhT, H, H, da, daL, carry, dhL);
+    } else carry.fill(0);
+    if (!last || t === first) daL.fill(0);
+    // ∂J/∂e(t) = W_eᵀ δ, into the embedding's column of the input token.
+    matVec(WeT, D, H, da, de);
+    for (let d = 0; d < D; d++) gE[d * V + tokens[t]] += de[d];
   }
+  // ∂J/∂U = Σ_t dz(t) h(t)ᵀ, ∂J/∂W_h = Σ_t δ(t) h(t−1)ᵀ (h(−1) = 0), ∂J/∂W_e = Σ_t δ(t) e(t)ᵀ.
+  outerSum(dzT, V, hT, H, T, grads['U']);
+  const hPrevT = scratch('rnn.hPrevT', H * T);
+  for (let j = 0; j < H; j++) hPrevT.set(hT.subarray(j * T, j * T + T - 1), j * T + 1);
+  outerSum(daT, H, hPrevT, H, T, grads['W_h'], 1);
+  outerSum(daT, H, eT, D, T, grads['W_e']);
 
   return { stepLosses, hidden: h, gradNorms, gradFromLast, grads, contributions, deltas };
 }

@@ -57,3 +57,27 @@ export function headBackward(
     if (db2) db2[v] += g;
   }
 }
+
+/**
+ * The head's backward for scale·J(t) in the cores' fused form: dz = scale·(ŷ − onehot(y)),
+ * kept also as column t of dzT [V][T] (for ∂J/∂U = Σ_t dz(t) h(t)ᵀ, formed at the end),
+ * db2 += dz, and dh = Uᵀ dz + carry as dot products over UT = Uᵀ [H][V].
+ */
+export function headBackwardInto(
+  UT: Float32Array, V: number, H: number, p: Buf, pOff: number, y: number, scale: number,
+  dz: Float64Array, dzT: Float64Array, t: number, T: number, db2: Float64Array,
+  carry: Float64Array, dh: Float64Array,
+): void {
+  for (let v = 0; v < V; v++) {
+    const g = scale * (p[pOff + v] - (v === y ? 1 : 0));
+    dz[v] = g;
+    dzT[v * T + t] = g;
+    db2[v] += g;
+  }
+  for (let j = 0; j < H; j++) {
+    const row = j * V;
+    let s = 0;
+    for (let v = 0; v < V; v++) s += UT[row + v] * dz[v];
+    dh[j] = s + carry[j];
+  }
+}
