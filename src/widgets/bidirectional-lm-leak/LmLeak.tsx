@@ -8,22 +8,18 @@
 import { useState } from 'react';
 import type { WidgetProps } from '../registry';
 import { useMessages } from '../../app/messages';
-import { useWidgetStore, useWidget } from '../../state/use-widget-store';
-import { useWidth } from '../../viz/use-width';
 import { DataTable } from '../../viz/DataTable';
+import { Controls, Slider } from '../ui/controls';
 import { GATE_COLOURS, formatNumber } from '../../viz/scales';
-import { WidgetChrome } from '../ui/WidgetChrome';
-import { Controls, NumberField, Slider } from '../ui/controls';
-import { useWidgetShortcuts } from '../ui/use-widget-shortcuts';
 import { NEXT_WORD_VOCAB, START } from '../../data/next-word';
 import type { WordGenerateJob } from '../../worker/tasks/word-run';
-import { emptyWordRun } from '../word-shared/run-state';
-import { useWordRun } from '../word-shared/use-word-run';
-import { TrainBar } from '../word-shared/TrainBar';
 import { LeakChart } from './LeakChart';
-import { wordText } from '../word-shared/text';
-import { LM_LEAK_PREFIX, lmLeakSchema } from './schema';
+import { LM_LEAK_PREFIX, lmLeakSchema, type LmLeakSchema } from './schema';
+import type { Values } from '../../state/url-params';
+import type { ComputeClient } from '../../worker/client';
 import { lmLeakText } from './text';
+import { useWordWidget } from '../word-shared/use-word-widget';
+import { WordRunControls } from '../word-shared/WordRunControls';
 import '../word-shared/word.css';
 
 const MODELS = [
@@ -31,18 +27,17 @@ const MODELS = [
   { key: 'bidirectional', colour: GATE_COLOURS.grad },
 ] as const;
 
+/** Three sentences from each model, sampled from the start token at the chosen temperature. */
+function generateSamples(worker: () => ComputeClient, s: Values<LmLeakSchema>, onResult: (samples: Record<string, number[][]> | null) => void) {
+  const job: WordGenerateJob = { start: NEXT_WORD_VOCAB.id(START), end: NEXT_WORD_VOCAB.id('.'), count: 3, maxLength: 14, temperature: s.temperature, seed: s.seed };
+  worker().run<unknown, Record<string, number[][]> | null>('generate', 'word-generate', job, { onResult });
+}
+
 export default function LmLeak(props: WidgetProps) {
-  const w = useMessages(wordText);
   const m = useMessages(lmLeakText);
-  const models = MODELS.map((model) => ({ ...model, label: m[model.key] }));
-  const store = useWidgetStore(lmLeakSchema, LM_LEAK_PREFIX, props, emptyWordRun());
-  const { settings, notices, results } = useWidget(store, (s) => ({ settings: s.settings, notices: s.notices, results: s.results }));
-  const [ref, width] = useWidth<HTMLDivElement>();
   const [samples, setSamples] = useState<Record<string, number[][]> | null>(null);
-  const set = store.getState().set;
-  const { train, stop, clear, worker } = useWordRun(store, {
-    fresh: () => {
-      const s = store.getState().settings;
+  const { w, settings, set, results, ref, width, maxStep, worker, handle } = useWordWidget(lmLeakSchema, LM_LEAK_PREFIX, props, {
+    fresh: (s) => {
       setSamples(null);
       return {
         dataset: 'next-word',
@@ -53,22 +48,15 @@ export default function LmLeak(props: WidgetProps) {
         })),
       };
     },
-    steps: () => store.getState().settings.steps,
     evalEvery: 25,
     viewKeys: ['temperature'],
-    sentenceIds: () => [],
+    onClear: () => setSamples(null),
+    shortcutsTitle: m.shortcutsTitle,
+    shortcuts: ({ settings: s, worker }) => [{ key: 'g', label: m.generateKey, run: () => generateSamples(worker, s, setSamples) }],
   });
-  const running = results.status === 'running';
-  const generate = () => {
-    const job: WordGenerateJob = { start: NEXT_WORD_VOCAB.id(START), end: NEXT_WORD_VOCAB.id('.'), count: 3, maxLength: 14, temperature: settings.temperature, seed: settings.seed };
-    worker().run<unknown, Record<string, number[][]> | null>('generate', 'word-generate', job, { onResult: setSamples });
-  };
-  useWidgetShortcuts(m.shortcutsTitle, [
-    { key: 't', label: running ? w.stopKey : w.trainKey, run: running ? stop : train },
-    { key: 'g', label: m.generateKey, run: generate },
-  ], { urlPrefix: LM_LEAK_PREFIX });
+  const models = MODELS.map((model) => ({ ...model, label: m[model.key] }));
+  const generate = () => generateSamples(worker, settings, setSamples);
   const last = (key: string) => results.runs[key]?.curve.at(-1);
-  const maxStep = Math.max(settings.steps, ...Object.values(results.runs).map((r) => r.step));
   const summary = results.status === 'idle'
     ? m.idle
     : `${w.runHead(results.status)} ` + models.map((model) => {
@@ -78,14 +66,8 @@ export default function LmLeak(props: WidgetProps) {
 
   return (
     <div ref={ref} className="lm-leak">
-      <WidgetChrome title={m.title} notices={notices}
-        onDismissNotices={() => store.getState().dismissNotices()} onReset={() => { clear(); setSamples(null); store.getState().reset(); }} />
-      <Controls label={m.settings}>
-        <Slider label={w.hiddenPerDirection} value={settings.hidden} min={8} max={32} step={8} onChange={(hidden) => set({ hidden })} disabled={running} />
-        <Slider label={w.stepsPerPress} value={settings.steps} min={20} max={1500} step={20} onChange={(steps) => set({ steps })} disabled={running} />
-        <NumberField label={m.seed} value={settings.seed} min={0} max={99999} onChange={(seed) => set({ seed })} />
-        <TrainBar status={results.status} trainLabel={w.trainBoth} onTrain={train} onStop={stop} onClear={() => { clear(); setSamples(null); }} error={results.error} summary={summary} />
-      </Controls>
+      <WordRunControls run={handle} title={m.title} label={m.settings} trainLabel={w.trainBoth} summary={summary} seedLabel={m.seed}
+        hidden={{ label: w.hiddenPerDirection, min: 8, max: 32, step: 8 }} steps={{ min: 20, max: 1500, step: 20 }} />
       <LeakChart runs={results.runs} series={models} width={width} maxStep={maxStep} />
       <div className="legend">
         {models.map((model) => <span key={model.key}><span className="legend-swatch" style={{ background: model.colour }} />{model.label}</span>)}

@@ -6,25 +6,21 @@
  */
 import type { WidgetProps } from '../registry';
 import { useMessages } from '../../app/messages';
-import { useWidgetStore, useWidget } from '../../state/use-widget-store';
-import { useWidth } from '../../viz/use-width';
 import { DataTable } from '../../viz/DataTable';
 import { GATE_COLOURS, signedColour } from '../../viz/scales';
-import { WidgetChrome } from '../ui/WidgetChrome';
-import { Controls, NumberField, Slider } from '../ui/controls';
-import { useWidgetShortcuts } from '../ui/use-widget-shortcuts';
 import { SENTIMENT_VOCAB, MAX_SENTIMENT_TOKENS, TOKEN_CLASSES } from '../../data/sentiment-grammar';
-import { emptyWordRun, type RunStatus } from '../word-shared/run-state';
-import { useWordRun } from '../word-shared/use-word-run';
-import { TrainBar } from '../word-shared/TrainBar';
 import { AccuracyCurves, type CurveStyle } from '../word-shared/AccuracyCurves';
 import { SentenceField } from '../word-shared/SentenceField';
 import { TokenReadings } from '../word-shared/TokenReadings';
-import { wordText, type WordText } from '../word-shared/text';
+import type { WordText } from '../word-shared/text';
+import type { WordRunResults } from '../word-shared/run-state';
 import { sentenceNote } from '../word-shared/sentence-note';
 import { ConcatState } from './ConcatState';
 import { bidirectionalText, type BidirectionalText } from './text';
 import { BIDIRECTIONAL_SENTIMENT_PREFIX, bidirectionalSentimentSchema } from './schema';
+import { useWordWidget } from '../word-shared/use-word-widget';
+import { WordRunControls } from '../word-shared/WordRunControls';
+import { percent } from '../word-shared/percent';
 import '../word-shared/word.css';
 
 const DIRECTIONS = ['forward', 'bidirectional'] as const;
@@ -34,45 +30,41 @@ const LOOKS: Record<(typeof DIRECTIONS)[number], Omit<CurveStyle, 'key' | 'label
 };
 const diverging = signedColour(1);
 export const SENTIMENT_COLOURS = [diverging(-1), '#9a9a9a', diverging(1)];
-const pct = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? `${(v * 100).toFixed(1)}%` : '—');
+const readSentence = (text: string) => SENTIMENT_VOCAB.read(text, MAX_SENTIMENT_TOKENS);
+/** The sentence's length T and the chosen word's 0-based index t. */
+const chosenWord = (s: { text: string; at: number }) => {
+  const T = readSentence(s.text).tokens.length;
+  return { T, t: Math.min(s.at, Math.max(1, T)) - 1 };
+};
 
 export default function BidirectionalSentiment(props: WidgetProps) {
-  const w = useMessages(wordText);
   const m = useMessages(bidirectionalText);
-  const styles: readonly CurveStyle[] = DIRECTIONS.map((key) => ({ key, label: m[key], ...LOOKS[key] }));
-  const classNames = TOKEN_CLASSES.map((c) => m[c]);
-  const store = useWidgetStore(bidirectionalSentimentSchema, BIDIRECTIONAL_SENTIMENT_PREFIX, props, emptyWordRun());
-  const { settings, notices, results } = useWidget(store, (s) => ({ settings: s.settings, notices: s.notices, results: s.results }));
-  const [ref, width] = useWidth<HTMLDivElement>();
-  const set = store.getState().set;
-  const sentence = SENTIMENT_VOCAB.read(settings.text, MAX_SENTIMENT_TOKENS);
-  const { train, stop, clear } = useWordRun(store, {
-    fresh: () => {
-      const s = store.getState().settings;
-      return {
-        dataset: 'sentiment-tokens',
-        seed: s.seed,
-        models: DIRECTIONS.map((key) => ({
-          key,
-          spec: { cell: 'rnn', vocab: SENTIMENT_VOCAB.size, embed: 12, hidden: s.hidden, head: 'tagger', classes: 3, bidirectional: key === 'bidirectional' },
-        })),
-      };
-    },
-    steps: () => store.getState().settings.steps,
+  const { w, settings, set, results, ref, width, maxStep, handle } = useWordWidget(bidirectionalSentimentSchema, BIDIRECTIONAL_SENTIMENT_PREFIX, props, {
+    fresh: (s) => ({
+      dataset: 'sentiment-tokens',
+      seed: s.seed,
+      models: DIRECTIONS.map((key) => ({
+        key,
+        spec: { cell: 'rnn', vocab: SENTIMENT_VOCAB.size, embed: 12, hidden: s.hidden, head: 'tagger', classes: 3, bidirectional: key === 'bidirectional' },
+      })),
+    }),
     evalEvery: 20,
     viewKeys: ['at'],
-    sentenceIds: () => SENTIMENT_VOCAB.read(store.getState().settings.text, MAX_SENTIMENT_TOKENS).ids,
+    sentenceIds: (s) => readSentence(s.text).ids,
+    shortcutsTitle: m.shortcutsTitle,
+    shortcuts: ({ settings: s, set }) => {
+      const { T, t } = chosenWord(s);
+      return [
+        { key: ']', label: m.nextWord, run: () => set({ at: Math.min(T, t + 2) }) },
+        { key: '[', label: m.previousWord, run: () => set({ at: Math.max(1, t) }) },
+      ];
+    },
   });
-  const running = results.status === 'running';
+  const styles: readonly CurveStyle[] = DIRECTIONS.map((key) => ({ key, label: m[key], ...LOOKS[key] }));
+  const classNames = TOKEN_CLASSES.map((c) => m[c]);
+  const sentence = readSentence(settings.text);
   const reading = results.reading && results.readingFor === sentence.ids.join(' ') ? results.reading : null;
-  const T = sentence.tokens.length;
-  const t = Math.min(settings.at, Math.max(1, T)) - 1;
-  const maxStep = Math.max(settings.steps, ...Object.values(results.runs).map((r) => r.step));
-  useWidgetShortcuts(m.shortcutsTitle, [
-    { key: 't', label: running ? w.stopKey : w.trainKey, run: running ? stop : train },
-    { key: ']', label: m.nextWord, run: () => set({ at: Math.min(T, t + 2) }) },
-    { key: '[', label: m.previousWord, run: () => set({ at: Math.max(1, t) }) },
-  ], { urlPrefix: BIDIRECTIONAL_SENTIMENT_PREFIX });
+  const { T, t } = chosenWord(settings);
   const fw = reading?.forward;
   const bi = reading?.bidirectional;
   const readingAt = (r: typeof fw) => {
@@ -83,15 +75,8 @@ export default function BidirectionalSentiment(props: WidgetProps) {
 
   return (
     <div ref={ref} className="bidirectional-sentiment">
-      <WidgetChrome title={m.title} notices={notices}
-        onDismissNotices={() => store.getState().dismissNotices()} onReset={() => { clear(); store.getState().reset(); }} />
-      <Controls label={m.settings}>
-        <Slider label={w.hiddenPerDirection} value={settings.hidden} min={8} max={32} step={8} onChange={(hidden) => set({ hidden })} disabled={running} />
-        <Slider label={w.stepsPerPress} value={settings.steps} min={20} max={1500} step={20} onChange={(steps) => set({ steps })} disabled={running} />
-        <NumberField label={w.seed} value={settings.seed} min={0} max={99999} onChange={(seed) => set({ seed })} />
-        <TrainBar status={results.status} trainLabel={w.trainBoth} onTrain={train} onStop={stop} onClear={clear} error={results.error}
-          summary={summary(w, m, results.status, results.runs)} />
-      </Controls>
+      <WordRunControls run={handle} title={m.title} label={m.settings} trainLabel={w.trainBoth} summary={summary(w, m, results.status, results.runs)}
+        hidden={{ label: w.hiddenPerDirection, min: 8, max: 32, step: 8 }} steps={{ min: 20, max: 1500, step: 20 }} />
       <AccuracyCurves runs={results.runs} styles={styles} width={width} chance={0} maxStep={maxStep} metric="focus"
         yLabel={m.yLabel} title={m.chart} />
       <div className="legend">
@@ -99,7 +84,7 @@ export default function BidirectionalSentiment(props: WidgetProps) {
         {TOKEN_CLASSES.map((c, k) => <span key={c}><span className="legend-swatch" style={{ background: SENTIMENT_COLOURS[k] }} />{classNames[k]}</span>)}
       </div>
       <SentenceField label={w.sentenceLabel} value={settings.text}
-        onChange={(text) => set({ text, at: Math.min(settings.at, Math.max(1, SENTIMENT_VOCAB.read(text, MAX_SENTIMENT_TOKENS).tokens.length)) })} note={sentenceNote(w, settings.text, sentence, MAX_SENTIMENT_TOKENS)} />
+        onChange={(text) => set({ text, at: Math.min(settings.at, Math.max(1, readSentence(text).tokens.length)) })} note={sentenceNote(w, settings.text, sentence, MAX_SENTIMENT_TOKENS)} />
       <p className="word-row-labels">{m.rowLabels}</p>
       <TokenReadings tokens={sentence.tokens} unknown={sentence.unknown} classes={TOKEN_CLASSES} classNames={classNames} colours={SENTIMENT_COLOURS}
         rows={styles.map((s) => ({ key: s.key, label: s.label, probs: reading?.[s.key]?.probs ?? null }))}
@@ -111,15 +96,15 @@ export default function BidirectionalSentiment(props: WidgetProps) {
         columns={[m.model, m.allWords, m.focusWords, m.steps]}
         rows={styles.map((s) => {
           const r = results.runs[s.key];
-          return [s.label, pct(r?.accuracy), pct(r?.focusAccuracy), r?.step ?? 0];
+          return [s.label, percent(r?.accuracy), percent(r?.focusAccuracy), r?.step ?? 0];
         })} />
     </div>
   );
 }
 
-function summary(w: WordText, m: BidirectionalText, status: RunStatus, runs: Record<string, { accuracy: number; focusAccuracy: number }>): string {
+function summary(w: WordText, m: BidirectionalText, status: WordRunResults['status'], runs: Record<string, { accuracy: number; focusAccuracy: number }>): string {
   if (status === 'idle') return m.idle;
   const f = runs.forward;
   const b = runs.bidirectional;
-  return `${w.runHead(status)} ${m.accuracy(pct(f?.focusAccuracy), pct(b?.focusAccuracy), pct(f?.accuracy), pct(b?.accuracy))}`;
+  return `${w.runHead(status)} ${m.accuracy(percent(f?.focusAccuracy), percent(b?.focusAccuracy), percent(f?.accuracy), percent(b?.accuracy))}`;
 }

@@ -6,82 +6,54 @@
 import { useMemo } from 'react';
 import type { WidgetProps } from '../registry';
 import { useMessages } from '../../app/messages';
-import { useWidgetStore, useWidget } from '../../state/use-widget-store';
-import { useWidth } from '../../viz/use-width';
 import { DataTable } from '../../viz/DataTable';
+import { Controls, Slider } from '../ui/controls';
 import { formatNumber } from '../../viz/scales';
-import { WidgetChrome } from '../ui/WidgetChrome';
-import { Controls, NumberField, Select, Slider } from '../ui/controls';
-import { useWidgetShortcuts } from '../ui/use-widget-shortcuts';
 import { POS_VOCAB, POS_TAGS, posSplit } from '../../data/pos-grammar';
-import { emptyWordRun } from '../word-shared/run-state';
-import { useWordRun } from '../word-shared/use-word-run';
-import { TrainBar } from '../word-shared/TrainBar';
 import { AccuracyCurves, type CurveStyle } from '../word-shared/AccuracyCurves';
 import { LayerHeatmap } from './LayerHeatmap';
 import { GradNormChart, LAYER_COLOURS } from './GradNormChart';
 import { STACK_DEPTH_PREFIX, stackDepthSchema } from './schema';
 import { useStackAnalysis } from './use-stack-analysis';
-import { wordText } from '../word-shared/text';
 import { stackDepthText } from './text';
+import { useWordWidget } from '../word-shared/use-word-widget';
+import { WordRunControls } from '../word-shared/WordRunControls';
+import { percent } from '../word-shared/percent';
 import '../word-shared/word.css';
 
 const DEPTHS = [1, 2, 3, 4];
-const pct = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? `${(v * 100).toFixed(1)}%` : '—');
 
 export default function StackDepth(props: WidgetProps) {
-  const w = useMessages(wordText);
   const m = useMessages(stackDepthText);
-  const styles: readonly CurveStyle[] = DEPTHS.map((d) => ({ key: `L${d}`, label: m.layers(d), colour: LAYER_COLOURS[d - 1], dash: d % 2 === 0 ? '6 3' : undefined }));
-  const cellOptions = [{ value: 'rnn', label: w.simpleRnn }, { value: 'lstm', label: 'LSTM' }] as const;
-  const store = useWidgetStore(stackDepthSchema, STACK_DEPTH_PREFIX, props, emptyWordRun());
-  const { settings, notices, results } = useWidget(store, (s) => ({ settings: s.settings, notices: s.notices, results: s.results }));
-  const [ref, width] = useWidth<HTMLDivElement>();
-  const set = store.getState().set;
-  const { train, stop, clear, worker } = useWordRun(store, {
-    fresh: () => {
-      const s = store.getState().settings;
-      return {
-        dataset: 'pos',
-        seed: s.seed,
-        models: DEPTHS.map((layers) => ({
-          key: `L${layers}`,
-          spec: { cell: s.cell, vocab: POS_VOCAB.size, embed: 12, hidden: s.hidden, layers, head: 'tagger', classes: POS_TAGS.length },
-        })),
-      };
-    },
-    steps: () => store.getState().settings.steps,
+  const { w, settings, set, results, ref, width, maxStep, worker, handle } = useWordWidget(stackDepthSchema, STACK_DEPTH_PREFIX, props, {
+    fresh: (s) => ({
+      dataset: 'pos',
+      seed: s.seed,
+      models: DEPTHS.map((layers) => ({
+        key: `L${layers}`,
+        spec: { cell: s.cell, vocab: POS_VOCAB.size, embed: 12, hidden: s.hidden, layers, head: 'tagger', classes: POS_TAGS.length },
+      })),
+    }),
     evalEvery: 10,
     viewKeys: ['depth', 'sentence'],
-    sentenceIds: () => [],
+    shortcutsTitle: m.shortcutsTitle,
+    shortcuts: ({ settings: s, set }) => [{ key: 'd', label: m.nextDepth, run: () => set({ depth: (s.depth % 4) + 1 }) }],
   });
-  const running = results.status === 'running';
+  const styles: readonly CurveStyle[] = DEPTHS.map((d) => ({ key: `L${d}`, label: m.layers(d), colour: LAYER_COLOURS[d - 1], dash: d % 2 === 0 ? '6 3' : undefined }));
   // The worker builds the same split from the seed; the page needs only the held-out sentences.
   const test = useMemo(() => posSplit(settings.seed).test, [settings.seed]);
   const example = test[settings.sentence % Math.max(1, test.length)];
   const key = `L${settings.depth}`;
   const analysis = useStackAnalysis(worker, key, example, results.runs[key]?.step ?? 0);
   const words = example ? example.ids.map((id) => POS_VOCAB.words[id]) : [];
-  const maxStep = Math.max(settings.steps, ...Object.values(results.runs).map((r) => r.step));
-  useWidgetShortcuts(m.shortcutsTitle, [
-    { key: 't', label: running ? w.stopKey : w.trainKey, run: running ? stop : train },
-    { key: 'd', label: m.nextDepth, run: () => set({ depth: (settings.depth % 4) + 1 }) },
-  ], { urlPrefix: STACK_DEPTH_PREFIX });
   const status = results.status === 'idle'
     ? m.idle
-    : `${w.runHead(results.status)} ${m.accuracy(styles.map((s) => `${s.label} ${pct(results.runs[s.key]?.accuracy)}`).join(', '))}`;
+    : `${w.runHead(results.status)} ${m.accuracy(styles.map((s) => `${s.label} ${percent(results.runs[s.key]?.accuracy)}`).join(', '))}`;
 
   return (
     <div ref={ref} className="stack-depth">
-      <WidgetChrome title={m.title} notices={notices}
-        onDismissNotices={() => store.getState().dismissNotices()} onReset={() => { clear(); store.getState().reset(); }} />
-      <Controls label={m.settings}>
-        <Select label={w.recurrentCell} value={settings.cell} options={cellOptions} onChange={(cell) => set({ cell })} disabled={running} />
-        <Slider label={m.hidden} value={settings.hidden} min={8} max={32} step={8} onChange={(hidden) => set({ hidden })} disabled={running} />
-        <Slider label={w.stepsPerPress} value={settings.steps} min={20} max={1500} step={10} onChange={(steps) => set({ steps })} disabled={running} />
-        <NumberField label={w.seed} value={settings.seed} min={0} max={99999} onChange={(seed) => set({ seed })} />
-        <TrainBar status={results.status} trainLabel={m.train} onTrain={train} onStop={stop} onClear={clear} error={results.error} summary={status} />
-      </Controls>
+      <WordRunControls run={handle} title={m.title} label={m.settings} trainLabel={m.train} summary={status} cell
+        hidden={{ label: m.hidden, min: 8, max: 32, step: 8 }} steps={{ min: 20, max: 1500, step: 10 }} />
       <AccuracyCurves runs={results.runs} styles={styles} width={width} chance={0} maxStep={maxStep}
         title={m.chart} />
       <div className="legend">
@@ -116,7 +88,7 @@ export default function StackDepth(props: WidgetProps) {
         rows={styles.map((s, k) => {
           const r = results.runs[s.key];
           const g = analysis?.gradNorms[k];
-          return [s.label, pct(r?.accuracy), r ? formatNumber(r.testLoss) : '—', r?.step ?? 0, g ? formatNumber(g.reduce((a, b) => a + b, 0) / g.length) : '—'];
+          return [s.label, percent(r?.accuracy), r ? formatNumber(r.testLoss) : '—', r?.step ?? 0, g ? formatNumber(g.reduce((a, b) => a + b, 0) / g.length) : '—'];
         })} />
     </div>
   );

@@ -5,75 +5,47 @@
  */
 import type { WidgetProps } from '../registry';
 import { useMessages } from '../../app/messages';
-import { useWidgetStore, useWidget } from '../../state/use-widget-store';
-import { useWidth } from '../../viz/use-width';
 import { DataTable } from '../../viz/DataTable';
 import { GATE_COLOURS } from '../../viz/scales';
-import { WidgetChrome } from '../ui/WidgetChrome';
-import { Controls, NumberField, Select, Slider } from '../ui/controls';
-import { useWidgetShortcuts } from '../ui/use-widget-shortcuts';
 import { POS_VOCAB, POS_TAGS, MAX_POS_TOKENS, AMBIGUOUS } from '../../data/pos-grammar';
-import { emptyWordRun } from '../word-shared/run-state';
-import { useWordRun } from '../word-shared/use-word-run';
-import { TrainBar } from '../word-shared/TrainBar';
+import { useWordWidget } from '../word-shared/use-word-widget';
+import { WordRunControls } from '../word-shared/WordRunControls';
+import { percent } from '../word-shared/percent';
 import { AccuracyCurves, type CurveStyle } from '../word-shared/AccuracyCurves';
 import { SentenceField } from '../word-shared/SentenceField';
 import { TokenReadings } from '../word-shared/TokenReadings';
-import { wordText } from '../word-shared/text';
 import { sentenceNote } from '../word-shared/sentence-note';
 import { TAGGER_PREFIX, taggerSchema } from './schema';
 import { taggerText } from './text';
 import '../word-shared/word.css';
 
 const COLOURS = POS_TAGS.map(() => GATE_COLOURS.hidden);
-const pct = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? `${(v * 100).toFixed(1)}%` : '—');
 
 export default function Tagger(props: WidgetProps) {
-  const w = useMessages(wordText);
   const m = useMessages(taggerText);
-  const store = useWidgetStore(taggerSchema, TAGGER_PREFIX, props, emptyWordRun());
-  const { settings, notices, results } = useWidget(store, (s) => ({ settings: s.settings, notices: s.notices, results: s.results }));
-  const [ref, width] = useWidth<HTMLDivElement>();
-  const set = store.getState().set;
-  const sentence = POS_VOCAB.read(settings.text, MAX_POS_TOKENS);
-  const { train, stop, clear } = useWordRun(store, {
-    fresh: () => {
-      const s = store.getState().settings;
-      return {
-        dataset: 'pos',
-        seed: s.seed,
-        models: [{ key: 'tagger', spec: { cell: s.cell, vocab: POS_VOCAB.size, embed: 12, hidden: s.hidden, head: 'tagger', classes: POS_TAGS.length } }],
-      };
-    },
-    steps: () => store.getState().settings.steps,
+  const { w, settings, set, results, ref, width, maxStep, handle } = useWordWidget(taggerSchema, TAGGER_PREFIX, props, {
+    fresh: (s) => ({
+      dataset: 'pos',
+      seed: s.seed,
+      models: [{ key: 'tagger', spec: { cell: s.cell, vocab: POS_VOCAB.size, embed: 12, hidden: s.hidden, head: 'tagger', classes: POS_TAGS.length } }],
+    }),
     evalEvery: 20,
-    sentenceIds: () => POS_VOCAB.read(store.getState().settings.text, MAX_POS_TOKENS).ids,
+    sentenceIds: (s) => POS_VOCAB.read(s.text, MAX_POS_TOKENS).ids,
+    shortcutsTitle: m.shortcutsTitle,
   });
-  const running = results.status === 'running';
+  const sentence = POS_VOCAB.read(settings.text, MAX_POS_TOKENS);
   const styles: readonly CurveStyle[] = [{ key: 'tagger', label: m.allWords, colour: GATE_COLOURS.hidden }];
   const focusStyle: readonly CurveStyle[] = [{ key: 'tagger', label: m.ambiguousWords, colour: GATE_COLOURS.grad }];
-  const cellOptions = [{ value: 'rnn', label: w.simpleRnn }, { value: 'lstm', label: 'LSTM' }] as const;
   const reading = results.reading && results.readingFor === sentence.ids.join(' ') ? results.reading : null;
   const run = results.runs.tagger;
-  const maxStep = Math.max(settings.steps, run?.step ?? 0);
-  useWidgetShortcuts(m.shortcutsTitle, [
-    { key: 't', label: running ? w.stopKey : w.trainKey, run: running ? stop : train },
-  ], { urlPrefix: TAGGER_PREFIX });
   const status = results.status === 'idle'
     ? m.idle
-    : `${w.runHead(results.status)} ${m.accuracy(pct(run?.accuracy), pct(run?.focusAccuracy), AMBIGUOUS.join(', '))}`;
+    : `${w.runHead(results.status)} ${m.accuracy(percent(run?.accuracy), percent(run?.focusAccuracy), AMBIGUOUS.join(', '))}`;
 
   return (
     <div ref={ref} className="tagger">
-      <WidgetChrome title={m.title} notices={notices}
-        onDismissNotices={() => store.getState().dismissNotices()} onReset={() => { clear(); store.getState().reset(); }} />
-      <Controls label={m.settings}>
-        <Select label={w.recurrentCell} value={settings.cell} options={cellOptions} onChange={(cell) => set({ cell })} disabled={running} />
-        <Slider label={w.hiddenUnits} value={settings.hidden} min={8} max={32} step={8} onChange={(hidden) => set({ hidden })} disabled={running} />
-        <Slider label={w.stepsPerPress} value={settings.steps} min={20} max={1500} step={20} onChange={(steps) => set({ steps })} disabled={running} />
-        <NumberField label={w.seed} value={settings.seed} min={0} max={99999} onChange={(seed) => set({ seed })} />
-        <TrainBar status={results.status} trainLabel={m.train} onTrain={train} onStop={stop} onClear={clear} error={results.error} summary={status} />
-      </Controls>
+      <WordRunControls run={handle} title={m.title} label={m.settings} trainLabel={m.train} summary={status} cell
+        hidden={{ label: w.hiddenUnits, min: 8, max: 32, step: 8 }} steps={{ min: 20, max: 1500, step: 20 }} />
       <SentenceField label={w.sentenceLabel} value={settings.text}
         onChange={(text) => set({ text })} note={sentenceNote(w, settings.text, sentence, MAX_POS_TOKENS)} />
       <TokenReadings tokens={sentence.tokens} unknown={sentence.unknown} classes={POS_TAGS} colours={COLOURS}
@@ -93,13 +65,13 @@ export default function Tagger(props: WidgetProps) {
       <p className="readout">{m.data(POS_TAGS.join(', '))}</p>
       <DataTable summary={m.tableSummary}
         columns={[m.word, m.predictedTag, m.probability]}
-        rows={sentence.tokens.map((w, t) => {
+        rows={sentence.tokens.map((word, t) => {
           const p = reading?.tagger?.probs;
-          if (!p) return [w, '—', '—'];
+          if (!p) return [word, '—', '—'];
           const K = POS_TAGS.length;
           let best = 0;
           for (let k = 1; k < K; k++) if (p[t * K + k] > p[t * K + best]) best = k;
-          return [w, POS_TAGS[best], p[t * K + best]];
+          return [word, POS_TAGS[best], p[t * K + best]];
         })} />
     </div>
   );
