@@ -38,7 +38,8 @@ test('spectral radius: moving ρ above 1 turns vanishing into exploding', async 
   const before = await measuredPath(page);
   await pressOn(page, /spectral radius/, 'PageUp', 3);
   await expect(widget(page).getByRole('slider', { name: /spectral radius/ })).toHaveValue(/^1\.(1|2)/);
-  expect(await measuredPath(page)).not.toBe(before);
+  // The pictures redraw in a deferred render, a moment after the slider.
+  await expect.poll(() => measuredPath(page)).not.toBe(before);
   await expect(widget(page).locator('.gf-summary')).toContainText('grows');
   await expect(page).toHaveURL(/gf\.rho=1\.\d+/);
 });
