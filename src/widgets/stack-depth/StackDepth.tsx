@@ -37,7 +37,7 @@ export default function StackDepth(props: WidgetProps) {
     evalEvery: 10,
     viewKeys: ['depth', 'sentence'],
     shortcutsTitle: m.shortcutsTitle,
-    shortcuts: ({ settings: s, set }) => [{ key: 'd', label: m.nextDepth, run: () => set({ depth: (s.depth % 4) + 1 }) }],
+    shortcuts: ({ settings: s, set }) => [{ key: 'l', label: m.nextDepth, run: () => set({ depth: (s.depth % 4) + 1 }) }],
   });
   const styles: readonly CurveStyle[] = DEPTHS.map((d) => ({ key: `L${d}`, label: m.layers(d), colour: LAYER_COLOURS[d - 1], dash: d % 2 === 0 ? '6 3' : undefined }));
   // The worker builds the same split from the seed; the page needs only the held-out sentences.
