@@ -5,7 +5,7 @@ const lab = (page: Page) => page.locator('[data-widget="gradient-flow"]');
 
 test('switching the language keeps every widget setting and the address', async ({ page }) => {
   await openChapter(page, CHAPTER);
-  const rho = lab(page).getByRole('slider', { name: /spectral radius/ });
+  const rho = lab(page).getByRole('slider', { name: /spectral radius|스펙트럼 반경/ });
   await expect(lab(page).locator('.distance-chart')).toBeVisible();
   await rho.focus();
   await page.keyboard.press('PageUp');

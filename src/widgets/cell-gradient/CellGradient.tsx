@@ -21,10 +21,12 @@ import { computeCellGradient, describeCellGradient, lagRaceHref } from './comput
 import { useTrainedLag, TRAIN_STEPS } from './use-trained-lag';
 import { lstmSharedText } from '../lstm-shared/text';
 import { cellGradientText } from './text';
+import { sharedText } from '../ui/text';
 
 export default function CellGradient(props: WidgetProps) {
   const m = useMessages(cellGradientText);
   const shared = useMessages(lstmSharedText);
+  const words = useMessages(sharedText);
   const store = useWidgetStore(cellGradientSchema, CELL_GRADIENT_PREFIX, props, {});
   const { settings: s, notices } = useWidget(store, (st) => ({ settings: st.settings, notices: st.notices }));
   const set = store.getState().set;
@@ -71,7 +73,7 @@ export default function CellGradient(props: WidgetProps) {
           <span className="cg-training" aria-live="polite">{m.accuracy(pct('rnn'), pct('lstm'))}</span>
         )}
       </div>
-      {trained.state.error && <p className="widget-alert" role="alert">{trained.state.error}</p>}
+      {trained.state.error && <p className="widget-alert" role="alert">{words.problem(trained.state.error)}</p>}
       <p className="chart-title">{m.chartTitle(models !== null)}</p>
       <DistanceChart series={series} width={width} selected={selected} onSelect={setSelected} truncation={0} yLabel={m.yAxis} />
       <div className="legend">

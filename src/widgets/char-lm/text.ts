@@ -1,14 +1,6 @@
 /** Words shared by chapter 1's character-level views: cells, prompt notes, loading and load errors. */
 import { defineMessages } from '../../app/messages';
-import { CRASH_MESSAGE } from '../../worker/client';
-
-/** Known technical messages from the loader and the worker, said in Korean (the English detail kept in brackets). */
-function koProblem(message: string): string {
-  const file = /^Could not (?:load|read) (\S+?)[:( .]/.exec(message)?.[1];
-  if (file) return `${file} 파일을 불러오지 못했습니다 (${message})`;
-  if (message.startsWith(CRASH_MESSAGE)) return `계산이 예기치 않게 멈춰 다시 시작했습니다 (${message})`;
-  return `오류가 발생했습니다: ${message}`;
-}
+import { sharedText } from '../ui/text';
 
 export const charLmText = defineMessages(
   {
@@ -19,7 +11,7 @@ export const charLmText = defineMessages(
     pretrainedCell: (cell: string) => `the pretrained ${cell}`,
     loading: (what: string) => `Loading ${what}…`,
     loadingFile: (file: string, loadedKb: number, totalKb: number | null) => `Loading ${file}: ${loadedKb}${totalKb !== null ? ` of ${totalKb}` : ''} kB…`,
-    problem: (message: string) => message,
+    problem: sharedText.en.problem,
     emptyPrompt: 'The prompt is empty: the model starts from the start token alone.',
     unknownCharacters: (n: number, shown: string, more: boolean) =>
       `${n} character${n === 1 ? ' is' : 's are'} not in the model's vocabulary and ${n === 1 ? 'is' : 'are'} read as the unknown symbol ‹?›: ${shown}${more ? ', …' : ''}.`,
@@ -34,7 +26,7 @@ export const charLmText = defineMessages(
     pretrainedCell: (cell: string) => `사전 학습된 ${cell}`,
     loading: (what: string) => `${what} 불러오는 중…`,
     loadingFile: (file: string, loadedKb: number, totalKb: number | null) => `${file} 불러오는 중: ${loadedKb}${totalKb !== null ? ` / ${totalKb}` : ''} kB…`,
-    problem: koProblem,
+    problem: sharedText.ko.problem,
     emptyPrompt: '프롬프트가 비어 있습니다: 모델은 시작 토큰 하나에서 출발합니다.',
     unknownCharacters: (n: number, shown: string, more: boolean) =>
       `문자 ${n}개가 모델의 어휘에 없어 알 수 없는 기호 ‹?›로 읽힙니다: ${shown}${more ? ', …' : ''}.`,

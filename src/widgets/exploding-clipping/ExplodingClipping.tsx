@@ -18,6 +18,7 @@ import { describeRun } from './summary';
 import { useExplodingShortcuts } from './use-exploding-shortcuts';
 import { explodingText, type ExplodingText } from './text';
 import { useMessages } from '../../app/messages';
+import { sharedText } from '../ui/text';
 import './exploding-clipping.css';
 
 /** The step axis grows with the run, in blocks of 25, so early steps are not squeezed. */
@@ -38,6 +39,7 @@ function chartLines(results: ExplodingResults): ChartLine[] {
 
 export default function ExplodingClipping(props: WidgetProps) {
   const m = useMessages(explodingText);
+  const words = useMessages(sharedText);
   const store = useWidgetStore(explodingSchema, EXPLODING_PREFIX, props, emptyRun());
   const { settings, notices, results } = useWidget(store, (s) => ({ settings: s.settings, notices: s.notices, results: s.results }));
   const actions = useExplodingRun(store);
@@ -57,7 +59,7 @@ export default function ExplodingClipping(props: WidgetProps) {
       <WidgetChrome title={m.title} notices={notices} onDismissNotices={() => store.getState().dismissNotices()}
         onReset={() => { actions.reset(); store.getState().reset(); }} />
       <ExplodingControls store={store} actions={actions} />
-      {results.error && <p className="widget-alert" role="alert">{results.error}</p>}
+      {results.error && <p className="widget-alert" role="alert">{words.problem(results.error)}</p>}
       <p className="chart-title">{m.lossTitle}</p>
       <StepChart name="loss-chart" width={width} lines={lines} value={(s) => s.loss} xMax={xMax} yLabel={m.lossAxis}
         label={m.lossChart} />

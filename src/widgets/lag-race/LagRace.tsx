@@ -15,6 +15,7 @@ import { useLagRace } from './use-lag-race';
 import { AccuracyChart, CELL_STYLE, cellName } from './AccuracyChart';
 import { lagRaceText, type LagRaceText } from './text';
 import { useMessages } from '../../app/messages';
+import { sharedText } from '../ui/text';
 import type { CellKind } from '../../core/params';
 import './lag-race.css';
 
@@ -28,6 +29,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 export default function LagRace(props: WidgetProps) {
   const m = useMessages(lagRaceText);
+  const words = useMessages(sharedText);
   const store = useWidgetStore(lagRaceSchema, LAG_RACE_PREFIX, props, emptyRace());
   const { settings, notices, results } = useWidget(store, (s) => ({ settings: s.settings, notices: s.notices, results: s.results }));
   const { start, stop, reset } = useLagRace(store);
@@ -57,7 +59,7 @@ export default function LagRace(props: WidgetProps) {
           <button type="button" onClick={reset} disabled={running || results.status === 'idle'}>{m.clear}</button>
         </div>
       </Controls>
-      {results.error && <p className="widget-alert" role="alert">{results.error} {m.retry(m.continue)}</p>}
+      {results.error && <p className="widget-alert" role="alert">{words.problem(results.error)} {m.retry(m.continue)}</p>}
       <AccuracyChart lags={lags} runs={results.runs} width={width} />
       <div className="legend">
         {(Object.keys(CELL_STYLE) as CellKind[]).map((cell) => (

@@ -1,6 +1,7 @@
 /** Words every widget shares: its action buttons, link notices, data tables, loading. */
 import { defineMessages } from '../../app/messages';
 import type { Problem } from '../../state/url-params';
+import { CRASH_MESSAGE } from '../../worker/client';
 
 const enProblem = (p: Problem): string => {
   switch (p.code) {
@@ -24,6 +25,14 @@ const koProblem = (p: Problem): string => {
   }
 };
 
+/** Known technical messages from loaders and workers, said in Korean (the English detail kept in brackets). */
+function koWorkerProblem(message: string): string {
+  const file = /^Could not (?:load|read) (\S+?)[:( .]/.exec(message)?.[1];
+  if (file) return `${file} 파일을 불러오지 못했습니다 (${message})`;
+  if (message.startsWith(CRASH_MESSAGE)) return `계산이 예기치 않게 멈춰 다시 시작했습니다 (${message})`;
+  return `오류가 발생했습니다: ${message}`;
+}
+
 export const sharedText = defineMessages(
   {
     reset: 'Reset',
@@ -34,6 +43,8 @@ export const sharedText = defineMessages(
     linkSetting: (key: string, p: Problem) => `Link setting “${key}”: ${enProblem(p)}.`,
     moreRows: (n: number) => `… ${n} more rows.`,
     tryAgain: 'Try again',
+    /** A loader's or worker's message, as the reader's language words it. */
+    problem: (message: string) => message,
   },
   {
     reset: '초기화',
@@ -44,5 +55,6 @@ export const sharedText = defineMessages(
     linkSetting: (key: string, p: Problem) => `링크 설정 “${key}”: ${koProblem(p)}.`,
     moreRows: (n: number) => `… 나머지 ${n}행.`,
     tryAgain: '다시 시도',
+    problem: koWorkerProblem,
   },
 );

@@ -1,5 +1,6 @@
 /** Train / stop / train more / clear, with a status line read out politely. */
 import { useMessages } from '../../app/messages';
+import { sharedText } from '../ui/text';
 import type { RunStatus } from './run-state';
 import { wordText } from './text';
 
@@ -17,6 +18,7 @@ interface TrainBarProps {
 
 export function TrainBar({ status, trainLabel, onTrain, onStop, onClear, summary, error }: TrainBarProps) {
   const m = useMessages(wordText);
+  const words = useMessages(sharedText);
   const running = status === 'running';
   return (
     <>
@@ -28,7 +30,7 @@ export function TrainBar({ status, trainLabel, onTrain, onStop, onClear, summary
         )}
         <button type="button" onClick={onClear} disabled={running || status === 'idle'}>{m.clearResults}</button>
       </div>
-      {error && <p className="widget-alert" role="alert">{error}</p>}
+      {error && <p className="widget-alert" role="alert">{words.problem(error)}</p>}
       <p className="word-status" aria-live="polite" data-status={status}>{summary}</p>
     </>
   );
