@@ -79,7 +79,6 @@ test('chapter 4: a blocked model download names the file and the reason in every
 });
 
 test('chapter 4: the model-load alert has a Try again button that loads the model', async ({ page }) => {
-  test.fixme(true, 'src/widgets/lstm-shared/ModelStatus.tsx has no retry yet (useCharLstm keeps no attempt counter)');
   await blockAssets(page);
   await openChapter(page, '04-lstm');
   const w = widget(page, 'lstm-gates');

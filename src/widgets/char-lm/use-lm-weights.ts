@@ -3,11 +3,13 @@
  * forward pass in well under a frame (step view, teacher forcing, the BPTT sum).
  * One fetch per model per page; a failure can be retried.
  */
-import { useCallback, useEffect, useState } from 'react';
 import type { CellKind } from '../../core/params';
 import { parseWeights, type WeightFile } from '../../core/weights-io';
 import { loadAssetText } from '../../data/load-asset';
 import { siteBaseUrl } from './site';
+import { useWeightFile, type WeightsState } from '../ui/use-weight-file';
+
+export type { WeightsState };
 
 const cache = new Map<CellKind, Promise<WeightFile>>();
 
@@ -21,22 +23,6 @@ function load(cell: CellKind): Promise<WeightFile> {
   return p;
 }
 
-export type WeightsState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; weights: WeightFile };
-
 export function useLmWeights(cell: CellKind): { state: WeightsState; retry: () => void } {
-  const [state, setState] = useState<WeightsState>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    let live = true;
-    setState({ status: 'loading' });
-    load(cell).then(
-      (weights) => live && setState({ status: 'ready', weights }),
-      (error: unknown) => live && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [cell, attempt]);
-  const retry = useCallback(() => setAttempt((a) => a + 1), []);
-  return { state, retry };
+  return useWeightFile(cell, () => load(cell));
 }

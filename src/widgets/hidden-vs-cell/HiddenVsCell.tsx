@@ -29,7 +29,7 @@ export default function HiddenVsCell(props: WidgetProps) {
   const store = useWidgetStore(hiddenVsCellSchema, HIDDEN_VS_CELL_PREFIX, props, {});
   const { settings: s, notices } = useWidget(store, (st) => ({ settings: st.settings, notices: st.notices }));
   const set = store.getState().set;
-  const model = useCharLstm();
+  const { state: model, retry: retryModel } = useCharLstm();
   const [ref, width] = useWidth<HTMLDivElement>();
   const [cursorRaw, setCursor] = useState<Cursor>({ t: 0, unit: -1 });
 
@@ -45,7 +45,7 @@ export default function HiddenVsCell(props: WidgetProps) {
   return (
     <div ref={ref} className="hidden-vs-cell">
       <WidgetChrome title={m.title} notices={notices} onDismissNotices={() => store.getState().dismissNotices()} onReset={() => store.getState().reset()} />
-      <ModelStatus state={model} />
+      <ModelStatus state={model} retry={retryModel} />
       <Controls label={m.settings}>
         <TextField value={s.text} maxLength={hiddenVsCellSchema.text.maxLength}
           onChange={(text) => set({ text: Array.from(text).slice(0, hiddenVsCellSchema.text.maxLength).join('') })} notes={trace?.notes ?? []} />

@@ -28,11 +28,12 @@ export function LossCurves({ train, heldOut, trainColour, width }: LossCurvesPro
   const maxStep = Math.max(10, ...all.map((p) => p[0]));
   const minStep = Math.min(maxStep - 10, ...all.map((p) => p[0]));
   const losses = all.map((p) => p[1]).filter(Number.isFinite);
-  const lo = Math.max(0, Math.min(...losses, 4) - 0.1);
-  const hi = Math.max(...losses, 1) + 0.1;
+  // Before the first loss arrives the axis shows 1–4 nats, the range training moves through.
+  const lo = Math.max(0, (losses.length > 0 ? Math.min(...losses) : 1) - 0.1);
+  const hi = Math.max(losses.length > 0 ? Math.max(...losses) : 4, lo + 0.5) + 0.1;
   const x = scaleLinear().domain([minStep, maxStep]).range([M.left, width - M.right]);
   const y = scaleLinear().domain([lo, hi]).range([HEIGHT - M.bottom, M.top]).nice();
-  const path = line<[number, number]>().x((p) => x(p[0])).y((p) => y(p[1]));
+  const path = line<[number, number]>().defined((p) => Number.isFinite(p[1])).x((p) => x(p[0])).y((p) => y(p[1]));
   const [y0, y1] = y.domain();
   return (
     <svg className="chart" viewBox={`0 0 ${width} ${HEIGHT}`} width={width} height={HEIGHT} role="img"
@@ -48,7 +49,7 @@ export function LossCurves({ train, heldOut, trainColour, width }: LossCurvesPro
       </g>
       <path d={path(train) ?? ''} fill="none" stroke={trainColour} strokeWidth={2} data-series="train" />
       <path d={path(heldOut) ?? ''} fill="none" stroke={HELD_OUT_COLOUR} strokeWidth={2.5} strokeDasharray="6 3" data-series="held-out" />
-      {heldOut.map(([s, l]) => <circle key={s} cx={x(s)} cy={y(l)} r={3} fill={HELD_OUT_COLOUR} />)}
+      {heldOut.filter(([, l]) => Number.isFinite(l)).map(([s, l]) => <circle key={s} cx={x(s)} cy={y(l)} r={3} fill={HELD_OUT_COLOUR} />)}
     </svg>
   );
 }

@@ -35,7 +35,7 @@ export default function LstmGates(props: WidgetProps) {
   const store = useWidgetStore(lstmGatesSchema, LSTM_GATES_PREFIX, props, {});
   const { settings: s, notices } = useWidget(store, (st) => ({ settings: st.settings, notices: st.notices }));
   const set = store.getState().set;
-  const model = useCharLstm();
+  const { state: model, retry: retryModel } = useCharLstm();
   const [ref, width] = useWidth<HTMLDivElement>();
   const [cursorRaw, setCursor] = useState<Cursor>({ t: 0, unit: -1 });
   const [hovered, setHovered] = useState<TraceKey | null>(null);
@@ -63,7 +63,7 @@ export default function LstmGates(props: WidgetProps) {
     <div ref={ref} className="lstm-gates">
       <WidgetChrome title={m.title} notices={notices} onDismissNotices={() => store.getState().dismissNotices()} onReset={() => store.getState().reset()} />
       <EquationLink onConcept={setHovered} active={hovered} />
-      <ModelStatus state={model} />
+      <ModelStatus state={model} retry={retryModel} />
       <Controls label={m.settings}>
         <TextField value={s.text} maxLength={lstmGatesSchema.text.maxLength}
           onChange={(text) => set({ text: Array.from(text).slice(0, lstmGatesSchema.text.maxLength).join('') })} notes={trace?.notes ?? []} />

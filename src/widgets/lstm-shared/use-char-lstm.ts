@@ -2,17 +2,14 @@
  * The pretrained character LSTM of chapter 1 (public/models/char-lstm.json, written by
  * scripts/pretrain.ts), fetched once per page and shared by every chapter-4 widget.
  */
-import { useEffect, useState } from 'react';
 import { loadAssetText } from '../../data/load-asset';
 import { parseWeights, type WeightFile } from '../../core/weights-io';
 import type { LstmSharedWords } from './text';
+import { useWeightFile, type WeightsState } from '../ui/use-weight-file';
 
 export const CHAR_LSTM_FILE = 'models/char-lstm.json';
 
-export type CharLstmState =
-  | { status: 'loading' }
-  | { status: 'ready'; weights: WeightFile }
-  | { status: 'error'; message: string };
+export type CharLstmState = WeightsState;
 
 let shared: Promise<WeightFile> | null = null;
 
@@ -32,19 +29,9 @@ function loadCharLstm(): Promise<WeightFile> {
   return shared;
 }
 
-export function useCharLstm(): CharLstmState {
-  const [state, setState] = useState<CharLstmState>({ status: 'loading' });
-  useEffect(() => {
-    let live = true;
-    loadCharLstm().then(
-      (weights) => live && setState({ status: 'ready', weights }),
-      (error: unknown) => live && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return state;
+/** The shared LSTM's load state, and a retry after a failed load. */
+export function useCharLstm(): { state: CharLstmState; retry: () => void } {
+  return useWeightFile(CHAR_LSTM_FILE, loadCharLstm);
 }
 
 /** One line on how the shipped weights were made, for the reader (from the file's record). */

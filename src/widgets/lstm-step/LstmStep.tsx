@@ -35,7 +35,7 @@ export default function LstmStep(props: WidgetProps) {
   const store = useWidgetStore(lstmStepSchema, LSTM_STEP_PREFIX, props, {});
   const { settings: s, notices } = useWidget(store, (st) => ({ settings: st.settings, notices: st.notices }));
   const set = store.getState().set;
-  const model = useCharLstm();
+  const { state: model, retry: retryModel } = useCharLstm();
   const [ref, width] = useWidth<HTMLDivElement>();
   useWidgetShortcuts(m.title, [
     { key: 'f', label: m.shortcutF, run: () => set({ forceF: !store.getState().settings.forceF }) },
@@ -55,7 +55,7 @@ export default function LstmStep(props: WidgetProps) {
   return (
     <div ref={ref} className="lstm-step">
       <WidgetChrome title={m.title} notices={notices} onDismissNotices={() => store.getState().dismissNotices()} onReset={() => store.getState().reset()} />
-      <ModelStatus state={model} />
+      <ModelStatus state={model} retry={retryModel} />
       <Controls label={m.settings}>
         <TextField value={s.text} maxLength={lstmStepSchema.text.maxLength}
           onChange={(text) => set({ text: Array.from(text).slice(0, lstmStepSchema.text.maxLength).join('') })}

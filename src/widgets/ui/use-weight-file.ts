@@ -1,0 +1,30 @@
+/**
+ * A shipped weight file as widget state: loading, ready or failed with the reason,
+ * and a retry that loads again (the loaders forget a failed fetch, so a retry after
+ * the network returns really fetches).
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { WeightFile } from '../../core/weights-io';
+
+export type WeightsState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; weights: WeightFile };
+
+/** `load` is called again whenever `key` changes or `retry` is pressed. */
+export function useWeightFile(key: string, load: () => Promise<WeightFile>): { state: WeightsState; retry: () => void } {
+  const [state, setState] = useState<WeightsState>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const loadRef = useRef(load);
+  loadRef.current = load;
+  useEffect(() => {
+    let live = true;
+    setState({ status: 'loading' });
+    loadRef.current().then(
+      (weights) => live && setState({ status: 'ready', weights }),
+      (error: unknown) => live && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [key, attempt]);
+  const retry = useCallback(() => setAttempt((a) => a + 1), []);
+  return { state, retry };
+}
