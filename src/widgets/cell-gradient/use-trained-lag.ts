@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { createComputeClient, type ComputeClient } from '../../worker/client';
 import { makeComputeWorker } from '../../worker/use-compute-worker';
-import { classifierAsLanguageModel } from '../../core/lag-trained-params';
+import { classifierAsLanguageModel } from '../../core/classifier-as-lm';
 import { LAG_VOCAB } from '../../data/long-lag';
 import type { CellKind } from '../../core/params';
 import type { LagTrainedPayload, LagTrainedResult } from '../../worker/tasks/lag-trained-params';

@@ -4,7 +4,8 @@
  * words the units took their maximum from.
  */
 import type { Pooling } from '../../core/spec';
-import { poolStates, type SentenceReading } from '../../core/read-model';
+import type { SentenceReading } from '../../core/read-model';
+import { poolStates } from '../../core/pooling';
 import { EncodingStrip } from '../word-shared/EncodingStrip';
 import type { ModelRun } from '../word-shared/run-state';
 import { Tex } from '../../viz/Tex';

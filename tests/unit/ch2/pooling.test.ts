@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
 import { useCpu, makeModel, maxDiff } from '../core/helpers';
-import { readSentence, poolStates } from '../../../src/core/read-model';
+import { readSentence } from '../../../src/core/read-model';
+import { poolStates } from '../../../src/core/pooling';
 import { forward, packSequences } from '../../../src/core/network';
 import type { Pooling } from '../../../src/core/spec';
 

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
-import { classifierAsLanguageModel, trainLagModel, type LagTrainProgress } from '../../../src/core/lag-trained-params';
+import { trainLagModel, type LagTrainProgress } from '../../../src/core/lag-trained-params';
+import { classifierAsLanguageModel } from '../../../src/core/classifier-as-lm';
 import { runSequenceFast } from '../../../src/core/fast';
 import { LAG_VOCAB } from '../../../src/data/long-lag';
 
