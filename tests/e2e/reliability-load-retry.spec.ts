@@ -86,4 +86,6 @@ test('chapter 4: the model-load alert has a Try again button that loads the mode
   await unblockAssets(page);
   await w.getByRole('alert').getByRole('button', { name: 'Try again' }).click();
   await expect(w.getByRole('alert')).toHaveCount(0, { timeout: 30_000 });
+  // One successful retry clears the failure in every widget waiting on the same file.
+  for (const name of CHAPTER_4_MODEL_WIDGETS) await expect(widget(page, name).getByRole('alert'), name).toHaveCount(0, { timeout: 30_000 });
 });

@@ -6,6 +6,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WeightFile } from '../../core/weights-io';
 
+// Widgets that share a file hear when any of them loads it, so one "Try again" that
+// succeeds clears the failure in every widget waiting on the same file.
+const loaded = new EventTarget();
+
 export type WeightsState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; weights: WeightFile };
 
 /** `load` is called again whenever `key` changes or `retry` is pressed. */
@@ -18,7 +22,11 @@ export function useWeightFile(key: string, load: () => Promise<WeightFile>): { s
     let live = true;
     setState({ status: 'loading' });
     loadRef.current().then(
-      (weights) => live && setState({ status: 'ready', weights }),
+      (weights) => {
+        if (!live) return;
+        setState({ status: 'ready', weights });
+        loaded.dispatchEvent(new Event(key));
+      },
       (error: unknown) => live && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
     );
     return () => {
@@ -26,5 +34,11 @@ export function useWeightFile(key: string, load: () => Promise<WeightFile>): { s
     };
   }, [key, attempt]);
   const retry = useCallback(() => setAttempt((a) => a + 1), []);
+  const failed = state.status === 'error';
+  useEffect(() => {
+    if (!failed) return;
+    loaded.addEventListener(key, retry);
+    return () => loaded.removeEventListener(key, retry);
+  }, [key, failed, retry]);
   return { state, retry };
 }
