@@ -54,14 +54,10 @@ export function reverseData(seed: number, testSize = 200): { test: ReversePair[]
   };
 }
 
-/** Reads typed symbols: letters a–h kept, everything else dropped with a note. */
-export function readSymbols(text: string): { ids: number[]; note: string } {
+/** Reads typed symbols: letters a–h kept (at most 12), and what was dropped; `read` counts every letter kept before the cut. */
+export function readSymbols(text: string): { ids: number[]; read: number; dropped: string[] } {
   const chars = Array.from(text.toLowerCase());
   const ids = chars.map((c) => REVERSE_SYMBOLS.indexOf(c as (typeof REVERSE_SYMBOLS)[number])).filter((k) => k >= 0);
   const dropped = chars.filter((c) => !REVERSE_SYMBOLS.includes(c as (typeof REVERSE_SYMBOLS)[number]) && c.trim() !== '');
-  const notes: string[] = [];
-  if (ids.length === 0) notes.push('Type a few letters from a to h.');
-  if (dropped.length) notes.push(`Ignored (not a–h): ${[...new Set(dropped)].slice(0, 8).join(' ')}.`);
-  if (ids.length > MAX_LEN) notes.push(`Trained on 2–${MAX_LEN} symbols: longer inputs are beyond what it has seen (the single-vector bottleneck).`);
-  return { ids: ids.slice(0, 12), note: notes.join(' ') };
+  return { ids: ids.slice(0, 12), read: ids.length, dropped: [...new Set(dropped)] };
 }

@@ -14,8 +14,8 @@ export interface TypedSentence {
   unknown: string[];
   /** True when the input was longer than the limit and cut. */
   cut: boolean;
-  /** A sentence for the reader when something needs saying (empty input, unknown words, cut), else ''. */
-  note: string;
+  /** How many words the input had before any cut. */
+  total: number;
 }
 
 export class WordVocab {
@@ -53,14 +53,7 @@ export class WordVocab {
     const cut = all.length > maxTokens;
     const tokens = all.slice(0, maxTokens);
     const unknown = [...new Set(tokens.filter((w) => !this.has(w)))];
-    const notes: string[] = [];
-    if (tokens.length === 0) notes.push('Type a sentence: there are no words to read yet.');
-    if (cut) notes.push(`Only the first ${maxTokens} words are read (the input had ${all.length}).`);
-    if (unknown.length > 0) {
-      const shown = unknown.slice(0, 6).map((w) => `“${w}”`).join(', ');
-      notes.push(`Not in the model's vocabulary, read as ${UNK}: ${shown}${unknown.length > 6 ? ` and ${unknown.length - 6} more` : ''}.`);
-    }
-    return { tokens, ids: this.encode(tokens), unknown, cut, note: notes.join(' ') };
+    return { tokens, ids: this.encode(tokens), unknown, cut, total: all.length };
   }
 }
 

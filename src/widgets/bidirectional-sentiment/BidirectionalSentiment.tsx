@@ -84,7 +84,7 @@ export default function BidirectionalSentiment(props: WidgetProps) {
         {TOKEN_CLASSES.map((c, k) => <span key={c}><span className="legend-swatch" style={{ background: SENTIMENT_COLOURS[k] }} />{classNames[k]}</span>)}
       </div>
       <SentenceField label={w.sentenceLabel} value={settings.text}
-        onChange={(text) => set({ text, at: Math.min(settings.at, Math.max(1, readSentence(text).tokens.length)) })} note={sentenceNote(w, settings.text, sentence, MAX_SENTIMENT_TOKENS)} />
+        onChange={(text) => set({ text, at: Math.min(settings.at, Math.max(1, readSentence(text).tokens.length)) })} note={sentenceNote(w, sentence, MAX_SENTIMENT_TOKENS)} />
       <p className="word-row-labels">{m.rowLabels}</p>
       <TokenReadings tokens={sentence.tokens} unknown={sentence.unknown} classes={TOKEN_CLASSES} classNames={classNames} colours={SENTIMENT_COLOURS}
         rows={styles.map((s) => ({ key: s.key, label: s.label, probs: reading?.[s.key]?.probs ?? null }))}

@@ -51,7 +51,7 @@ export default function EncoderDecoder(props: WidgetProps) {
         hidden={{ label: m.hidden, min: 16, max: 64, step: 16 }} steps={{ min: 25, max: 3000, step: 25 }} />
       <AccuracyCurves runs={results.runs} styles={styles} width={width} chance={0} maxStep={maxStep}
         yLabel={m.yLabel} title={m.chart} />
-      <SentenceField label={m.input} value={settings.text} onChange={(text) => set({ text })} note={inputNote(m, settings.text, input.ids.length)} maxLength={40} />
+      <SentenceField label={m.input} value={settings.text} onChange={(text) => set({ text })} note={inputNote(m, input)} maxLength={40} />
       <Tex tex="\mathbf{h}_{\text{dec}}^{(0)} = \mathbf{h}_{\text{enc}}^{(T_c)}, \qquad \hat y^{(t)} = \operatorname{softmax}\left(\mathbf{U}\mathbf{h}_{\text{dec}}^{(t)} + \mathbf{b}_2\right)" display />
       {decoded && input.ids.length > 0 ? (
         <div className="seq2seq-view" data-testid="seq2seq-output">

@@ -57,7 +57,7 @@ export default function SentimentPooling(props: WidgetProps) {
         {styles.map((s) => <span key={s.key}><span className="legend-swatch" style={{ background: s.colour }} />{s.label}</span>)}
       </div>
       <SentenceField label={w.sentenceLabel} value={settings.text}
-        onChange={(text) => set({ text })} note={sentenceNote(w, settings.text, sentence, MAX_SENTIMENT_TOKENS)} />
+        onChange={(text) => set({ text })} note={sentenceNote(w, sentence, MAX_SENTIMENT_TOKENS)} />
       <div className="word-models">
         {styles.map((s, k) => (
           <PoolingCard key={s.key} pooling={POOLINGS[k]} label={s.label} colour={s.colour} run={results.runs[s.key]}

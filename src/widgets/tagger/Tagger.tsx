@@ -47,7 +47,7 @@ export default function Tagger(props: WidgetProps) {
       <WordRunControls run={handle} title={m.title} label={m.settings} trainLabel={m.train} summary={status} cell
         hidden={{ label: w.hiddenUnits, min: 8, max: 32, step: 8 }} steps={{ min: 20, max: 1500, step: 20 }} />
       <SentenceField label={w.sentenceLabel} value={settings.text}
-        onChange={(text) => set({ text })} note={sentenceNote(w, settings.text, sentence, MAX_POS_TOKENS)} />
+        onChange={(text) => set({ text })} note={sentenceNote(w, sentence, MAX_POS_TOKENS)} />
       <TokenReadings tokens={sentence.tokens} unknown={sentence.unknown} classes={POS_TAGS} colours={COLOURS}
         rows={[{ key: 'tagger', label: m.predictedTag, probs: reading?.tagger?.probs ?? null }]} label={m.readingsLabel} />
       <div className="chart-row">

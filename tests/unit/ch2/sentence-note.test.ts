@@ -7,11 +7,14 @@ const read = (text: string) => SENTIMENT_VOCAB.read(text, MAX_SENTIMENT_TOKENS);
 const many = Array.from({ length: MAX_SENTIMENT_TOKENS + 5 }, (_, k) => `zz${k}`).join(' ');
 
 describe('sentenceNote', () => {
-  it.each(['the film was good .', '   ', 'the film was zorgly !', many])('sentenceNote(en) matches the vocabulary note for %j', (text) => {
-    expect(sentenceNote(wordText.en, text, read(text), MAX_SENTIMENT_TOKENS)).toBe(read(text).note);
+  it('sentenceNote(en) explains empty, unknown and overlong input', () => {
+    expect(sentenceNote(wordText.en, read('the film was good .'), MAX_SENTIMENT_TOKENS)).toBe('');
+    expect(sentenceNote(wordText.en, read('   '), MAX_SENTIMENT_TOKENS)).toMatch(/no words/);
+    expect(sentenceNote(wordText.en, read('the film was zorgly !'), MAX_SENTIMENT_TOKENS)).toMatch(/“zorgly”/);
+    expect(sentenceNote(wordText.en, read(many), MAX_SENTIMENT_TOKENS)).toContain(`the input had ${MAX_SENTIMENT_TOKENS + 5}`);
   });
   it('sentenceNote(ko) names the unknown words and the cut in Korean', () => {
-    const note = sentenceNote(wordText.ko, many, read(many), MAX_SENTIMENT_TOKENS);
+    const note = sentenceNote(wordText.ko, read(many), MAX_SENTIMENT_TOKENS);
     expect(note).toContain('“zz0”');
     expect(note).toContain(`${MAX_SENTIMENT_TOKENS}단어`);
     expect(note).toMatch(/[\uac00-\ud7a3]/);

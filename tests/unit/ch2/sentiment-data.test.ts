@@ -37,15 +37,16 @@ describe('sentiment grammar', () => {
     for (let k = 0; k < 20; k++) expect(new Set(next().map((e) => e.ids.length)).size).toBe(1);
   });
 
-  it('WordVocab.read explains empty, unknown and overlong input', () => {
-    expect(SENTIMENT_VOCAB.read('   ', 10).note).toMatch(/no words/);
+  it('WordVocab.read reports empty, unknown and overlong input', () => {
+    expect(SENTIMENT_VOCAB.read('   ', 10).tokens).toEqual([]);
     const r = SENTIMENT_VOCAB.read('The movie was Zorgly exciting!', 10);
     expect(r.tokens).toEqual(['the', 'movie', 'was', 'zorgly', 'exciting', '!']);
     expect(r.ids[3]).toBe(SENTIMENT_VOCAB.id(UNK));
-    expect(r.note).toMatch(/zorgly/);
+    expect(r.unknown).toEqual(['zorgly']);
     const long = SENTIMENT_VOCAB.read('good '.repeat(40), 24);
     expect(long.tokens).toHaveLength(24);
     expect(long.cut).toBe(true);
+    expect(long.total).toBe(40);
     expect(tokenize('<script>😀 ok')).toEqual(['script', 'ok']);
   });
 });
