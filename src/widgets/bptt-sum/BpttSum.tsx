@@ -16,6 +16,7 @@ import { Controls, Slider } from '../ui/controls';
 import { useWidgetShortcuts } from '../ui/use-widget-shortcuts';
 import { encodeText, tokenLabel } from '../../data/char-vocab';
 import { useLmWeights } from '../char-lm/use-lm-weights';
+import { ModelTextField } from '../char-lm/ModelTextField';
 import { LoadStatus } from '../char-lm/LoadStatus';
 import { PromptNotes } from '../char-lm/PromptNotes';
 import { texChar } from '../char-lm/tex-char';
@@ -28,7 +29,6 @@ import { TargetText } from './TargetText';
 import { reachSentence, sumSentence, truncationSentence } from './summary';
 import { DROPPED_COLOUR, PART_COLOUR } from './colours';
 import { useMessages } from '../../app/messages';
-import { charLmText } from '../char-lm/text';
 import { bpttSumText } from './text';
 import '../char-lm/char-lm.css';
 import './bptt-sum.css';
@@ -41,7 +41,6 @@ export default function BpttSum(props: WidgetProps) {
   const { settings, notices } = useWidget(store, (s) => ({ settings: s.settings, notices: s.notices }));
   const set = store.getState().set;
   const w = useMessages(bpttSumText);
-  const lm = useMessages(charLmText);
   const { state, retry } = useLmWeights('rnn');
   const [ref, width] = useWidth<HTMLDivElement>();
   const text = useDeferredValue(settings.text);
@@ -64,10 +63,7 @@ export default function BpttSum(props: WidgetProps) {
     <div ref={ref} className="bptt-sum">
       <WidgetChrome title={w.title} notices={notices} onDismissNotices={() => store.getState().dismissNotices()} onReset={() => store.getState().reset()} />
       <Controls label={w.settings}>
-        <div className="control">
-          <label htmlFor={`${props.id}-text`}>{lm.textReadByModel}</label>
-          <input id={`${props.id}-text`} className="lm-prompt" type="text" value={settings.text} maxLength={400} onChange={(e) => set({ text: e.currentTarget.value })} />
-        </div>
+        <ModelTextField id={props.id} value={settings.text} onChange={(text) => set({ text })} />
         <Slider label={w.window} value={settings.k} min={0} max={BPTT_TEXT_MAX} step={1} onChange={(k) => set({ k })}
           format={(v) => (v === 0 ? w.windowOff : String(v))} />
         <Slider label={w.whoseLoss} value={settings.at >= 1 && settings.at <= encoded.ids.length ? settings.at : Math.max(1, encoded.ids.length)}

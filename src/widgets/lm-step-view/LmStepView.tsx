@@ -16,6 +16,7 @@ import { STEP_TEXT_MAX, STEP_VIEW_PREFIX, stepViewSchema } from './schema';
 import { runSteps } from './run-steps';
 import { VectorStrip } from './VectorStrip';
 import { DistributionBars } from '../char-lm/DistributionBars';
+import { ModelTextField } from '../char-lm/ModelTextField';
 import { PromptNotes } from '../char-lm/PromptNotes';
 import { texChar } from '../char-lm/tex-char';
 import { useLmWeights } from '../char-lm/use-lm-weights';
@@ -52,10 +53,7 @@ export default function LmStepView(props: WidgetProps) {
       <WidgetChrome title={w.title} notices={notices}
         onDismissNotices={() => store.getState().dismissNotices()} onReset={() => store.getState().reset()} />
       <Controls label={w.settings}>
-        <div className="control">
-          <label htmlFor={`${props.id}-text`}>{lm.textReadByModel}</label>
-          <input id={`${props.id}-text`} className="lm-prompt" type="text" value={settings.text} maxLength={400} onChange={(e) => set({ text: e.currentTarget.value })} />
-        </div>
+        <ModelTextField id={props.id} value={settings.text} onChange={(text) => set({ text })} />
         <Select label={lm.modelPretrained} value={settings.cell} options={cellOptions(lm)} onChange={(cell) => set({ cell })} />
         <Slider label={w.step} value={t} min={1} max={Math.max(1, T)} step={1} onChange={(v) => set({ t: v })} />
       </Controls>

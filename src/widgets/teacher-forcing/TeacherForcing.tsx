@@ -17,6 +17,7 @@ import { useWidgetShortcuts } from '../ui/use-widget-shortcuts';
 import { START, VOCAB, encodeText, tokenLabel } from '../../data/char-vocab';
 import { runTeacherForced } from '../../core/teacher-forcing';
 import { useLmWeights } from '../char-lm/use-lm-weights';
+import { ModelTextField } from '../char-lm/ModelTextField';
 import { LoadStatus } from '../char-lm/LoadStatus';
 import { PromptNotes } from '../char-lm/PromptNotes';
 import { cellLabel, cellOptions } from '../char-lm/cells';
@@ -63,10 +64,7 @@ export default function TeacherForcing(props: WidgetProps) {
     <div ref={ref} className="teacher-forcing">
       <WidgetChrome title={w.title} notices={notices} onDismissNotices={() => store.getState().dismissNotices()} onReset={() => store.getState().reset()} />
       <Controls label={w.settings}>
-        <div className="control">
-          <label htmlFor={`${props.id}-text`}>{lm.textReadByModel}</label>
-          <input id={`${props.id}-text`} className="lm-prompt" type="text" value={settings.text} maxLength={400} onChange={(e) => set({ text: e.currentTarget.value })} />
-        </div>
+        <ModelTextField id={props.id} value={settings.text} onChange={(text) => set({ text })} />
         <Select label={lm.modelPretrained} value={settings.cell} options={cellOptions(lm)} onChange={(cell) => set({ cell })} />
         <Slider label={w.from} value={s} min={1} max={Math.max(1, T)} step={1} onChange={(from) => set({ from })} />
         <Toggle label={w.mistake} checked={settings.mistake} onChange={(mistake) => set({ mistake })} />
