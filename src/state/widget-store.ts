@@ -26,6 +26,28 @@ export type WidgetStore<S extends Schema, R = Record<string, never>> = StoreApi<
 
 const live = new Map<string, { store: WidgetStore<Schema, any>; stop: () => void; users: number; timer?: ReturnType<typeof setTimeout> }>();
 
+// Things a widget's store owns beyond its state (a compute worker, say): they outlive
+// a remount with the store and are disposed when it is dropped.
+const resources = new WeakMap<object, Map<string, { value: unknown; dispose(): void }>>();
+
+/** The store's resource `name`, made by `create` on first use and disposed with the store. */
+export function storeResource<T>(store: object, name: string, create: () => T, dispose: (value: T) => void): T {
+  let owned = resources.get(store);
+  if (!owned) resources.set(store, (owned = new Map()));
+  let held = owned.get(name);
+  if (!held) {
+    const value = create();
+    held = { value, dispose: () => dispose(value) };
+    owned.set(name, held);
+  }
+  return held.value as T;
+}
+
+function disposeResources(store: object): void {
+  resources.get(store)?.forEach((r) => r.dispose());
+  resources.delete(store);
+}
+
 function currentSearch(): URLSearchParams {
   return new URLSearchParams(typeof location === 'undefined' ? '' : location.search);
 }
@@ -100,6 +122,7 @@ export function acquireWidgetStore<S extends Schema, R>(
       held.timer = setTimeout(() => {
         if (held.users > 0 || live.get(key) !== held) return;
         held.stop();
+        disposeResources(held.store);
         live.delete(key);
       }, 2000);
     };

@@ -1,27 +1,19 @@
 /**
- * A compute worker owned by one widget instance: created on mount, terminated on
- * unmount (every effect cleans up what it made).
+ * Compute workers for widgets. A widget whose work should survive a remount (a
+ * language switch swaps the chapter's content) keeps its client with its store.
  */
-import { useEffect, useRef, type RefObject } from 'react';
+import { useCallback } from 'react';
 import { createComputeClient, type ComputeClient } from './client';
+import { storeResource } from '../state/widget-store';
 
 export function makeComputeWorker(): Worker {
   return new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' });
 }
 
 /**
- * The widget's compute client, held in a ref: set by an effect on mount (effects
- * declared after this hook already see it) and disposed on unmount.
+ * The compute client owned by the widget whose store is `store`: made on first use,
+ * kept through a remount, disposed when the store is dropped after its last user.
  */
-export function useComputeClientRef(): RefObject<ComputeClient | null> {
-  const client = useRef<ComputeClient | null>(null);
-  useEffect(() => {
-    const c = createComputeClient(makeComputeWorker);
-    client.current = c;
-    return () => {
-      c.dispose();
-      client.current = null;
-    };
-  }, []);
-  return client;
+export function useStoreComputeClient(store: object): () => ComputeClient {
+  return useCallback(() => storeResource(store, 'compute', () => createComputeClient(makeComputeWorker), (c) => c.dispose()), [store]);
 }

@@ -7,7 +7,7 @@ import type { WidgetStore } from '../../state/widget-store';
 import type { LmGeneratePayload, LmGenerateProgress, SampledChar } from '../../worker/tasks/lm-generate';
 import type { LoadingProgress } from '../../worker/tasks/lm-assets';
 import { siteBaseUrl } from '../char-lm/site';
-import { useLastingClient } from '../char-lm/lasting-client';
+import { useStoreComputeClient } from '../../worker/use-compute-worker';
 import type { GeneratorSchema } from './schema';
 
 export type GenerationStatus = 'idle' | 'running' | 'done' | 'stopped';
@@ -27,7 +27,7 @@ export interface GenerationResults {
 export const noGeneration = (): GenerationResults => ({ chars: [], selected: null, status: 'idle', message: null, error: null });
 
 export function useGeneration(store: WidgetStore<GeneratorSchema, GenerationResults>, prompt: number[]) {
-  const getClient = useLastingClient(store);
+  const getClient = useStoreComputeClient(store);
   const update = (partial: Partial<GenerationResults>) => store.getState().setResults(partial);
 
   const generate = () => {

@@ -9,11 +9,11 @@ import type { LmTrainPayload, LmTrainProgress } from '../../worker/tasks/lm-trai
 import type { LmTrainerSchema } from './schema';
 import { applyPoint, emptyTraining, type TrainResults } from './training-state';
 import { siteBaseUrl } from '../char-lm/site';
-import { useLastingClient } from '../char-lm/lasting-client';
+import { useStoreComputeClient } from '../../worker/use-compute-worker';
 
 export function useLmTraining(store: WidgetStore<LmTrainerSchema, TrainResults>) {
   // The worker holds the weights being trained: it stays through a language switch.
-  const getClient = useLastingClient(store);
+  const getClient = useStoreComputeClient(store);
 
   useEffect(() => {
     const unsubscribe = store.subscribe((state, prev) => {

@@ -8,7 +8,7 @@ import type { WidgetStore } from '../../state/widget-store';
 import type { CompareModel, LmCompareProgress } from '../../worker/tasks/lm-compare';
 import type { LoadingProgress } from '../../worker/tasks/lm-assets';
 import { siteBaseUrl } from '../char-lm/site';
-import { useLastingClient } from '../char-lm/lasting-client';
+import { useStoreComputeClient } from '../../worker/use-compute-worker';
 import type { Measured } from './verdict';
 import type { PerplexityCompareSchema } from './schema';
 
@@ -30,7 +30,7 @@ export const noComparison = (): ComparisonResults => ({ measured: {}, meta: {}, 
 
 /** Starts a measurement when the settings change (not on a remount); returns a retry. */
 export function useMeasurement(store: WidgetStore<PerplexityCompareSchema, ComparisonResults>, order: number, chars: number): () => void {
-  const getClient = useLastingClient(store);
+  const getClient = useStoreComputeClient(store);
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     const key = `${order}|${chars}`;
