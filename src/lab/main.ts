@@ -5,7 +5,8 @@
  */
 import { UsageError, describeOptions, type OptionSpecs } from './args';
 import { gradientsOptions, runGradients } from './gradients';
-import { runTrain, trainOptions } from './train';
+import { runTrain } from './train';
+import { trainOptions } from './train-options';
 import { ngramOptions, runNgram } from './ngram';
 
 interface Command {

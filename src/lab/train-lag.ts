@@ -2,7 +2,7 @@
 import { initBackend } from '../core/backend';
 import { runLagExperiment } from '../core/experiments/long-lag';
 import type { CellKind } from '../core/params';
-import { printProgress, type TrainOptions } from './train';
+import { printProgress, type TrainOptions } from './train-options';
 
 export async function trainLag(o: TrainOptions): Promise<Record<string, unknown>> {
   const backend = await initBackend(o.backend as 'cpu' | 'wasm');

@@ -9,7 +9,7 @@ import { CharLmSession } from '../core/experiments/char-lm';
 import { modelPerplexity, trainSample } from '../core/experiments/char-lm-measure';
 import type { CellKind } from '../core/params';
 import { loadCharCorpus } from '../data/load-char-corpus';
-import { printProgress, type TrainOptions } from './train';
+import { printProgress, type TrainOptions } from './train-options';
 
 const EVAL_EVERY = 25;
 

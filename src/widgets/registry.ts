@@ -5,11 +5,8 @@
  * Props are the widget's starting settings; the widget owns its store.
  */
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { WidgetProps } from './widget-props';
 
-export type WidgetProps = Record<string, string | number | boolean | undefined> & {
-  /** Stable id of this instance on the page; keys its URL state. */
-  id: string;
-};
 
 type WidgetModule = { default: ComponentType<WidgetProps> };
 

@@ -6,7 +6,7 @@
  * falls towards zero; predicting from the prefix alone, and generating, it fails.
  */
 import { useState } from 'react';
-import type { WidgetProps } from '../registry';
+import type { WidgetProps } from '../widget-props';
 import { useMessages } from '../../app/messages';
 import { DataTable } from '../../viz/DataTable';
 import { Controls, Slider } from '../ui/controls';

@@ -4,7 +4,7 @@
  * grammar sentences where an intensifier or "not" takes the polarity of what follows.
  * Under each word, each model's reading; for the chosen word, h(t) = [h→(t); h←(t)].
  */
-import type { WidgetProps } from '../registry';
+import type { WidgetProps } from '../widget-props';
 import { useMessages } from '../../app/messages';
 import { DataTable } from '../../viz/DataTable';
 import { GATE_COLOURS, signedColour } from '../../viz/scales';

@@ -12,7 +12,7 @@ import { DataTable } from '../../viz/DataTable';
 import { formatNumber } from '../../viz/scales';
 import { Controls, Slider } from '../ui/controls';
 import { WidgetChrome } from '../ui/WidgetChrome';
-import type { WidgetProps } from '../registry';
+import type { WidgetProps } from '../widget-props';
 import { CLIFF_SCHEMA, PREFIX, START_STEP, LR_STEP, W_EXTENT, B_EXTENT } from './schema';
 import { SurfaceChart } from './SurfaceChart';
 import { LossChart } from './LossChart';

@@ -5,7 +5,7 @@
  * time. Drawn: the encoder states, the single vector the decoder is conditioned on,
  * and each output symbol with its probability.
  */
-import type { WidgetProps } from '../registry';
+import type { WidgetProps } from '../widget-props';
 import { useMessages } from '../../app/messages';
 import { DataTable } from '../../viz/DataTable';
 import { GATE_COLOURS } from '../../viz/scales';

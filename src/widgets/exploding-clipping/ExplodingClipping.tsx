@@ -4,7 +4,7 @@
  * live, the first NaN/∞ marked and explained, and a replay with clipping from just
  * before the blow-up drawn as a second line.
  */
-import type { WidgetProps } from '../registry';
+import type { WidgetProps } from '../widget-props';
 import { useWidgetStore, useWidget } from '../../state/use-widget-store';
 import { useWidth } from '../../viz/use-width';
 import { DataTable } from '../../viz/DataTable';

@@ -5,7 +5,7 @@
  * distribution it was drawn from, which the reader can inspect.
  */
 import { useMemo } from 'react';
-import type { WidgetProps } from '../registry';
+import type { WidgetProps } from '../widget-props';
 import { useWidgetStore, useWidget } from '../../state/use-widget-store';
 import { useWidth } from '../../viz/use-width';
 import { DataTable } from '../../viz/DataTable';

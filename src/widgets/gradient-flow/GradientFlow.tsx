@@ -4,7 +4,7 @@
  * flowing back through time.
  */
 import { useDeferredValue } from 'react';
-import type { WidgetProps } from '../registry';
+import type { WidgetProps } from '../widget-props';
 import { useWidgetStore, useWidget } from '../../state/use-widget-store';
 import { useWidth } from '../../viz/use-width';
 import { useMessages } from '../../app/messages';

@@ -4,7 +4,7 @@
  * units that keep most of their cell hidden as side-by-side c and h heatmaps.
  */
 import { useMemo, useState } from 'react';
-import type { WidgetProps } from '../registry';
+import type { WidgetProps } from '../widget-props';
 import { useMessages } from '../../app/messages';
 import { useWidgetStore, useWidget } from '../../state/use-widget-store';
 import { useWidth } from '../../viz/use-width';

@@ -3,7 +3,7 @@
  * learn to recall a token L steps back, side by side in two workers, and their
  * held-out accuracy is charted against L.
  */
-import type { WidgetProps } from '../registry';
+import type { WidgetProps } from '../widget-props';
 import { useWidgetStore, useWidget } from '../../state/use-widget-store';
 import { useWidth } from '../../viz/use-width';
 import { DataTable } from '../../viz/DataTable';

@@ -4,7 +4,7 @@
  * J(t) = −log ŷ(t)[x(t+1)] coloured under every character; J and perplexity live.
  */
 import { useMemo } from 'react';
-import type { WidgetProps } from '../registry';
+import type { WidgetProps } from '../widget-props';
 import { useWidgetStore, useWidget } from '../../state/use-widget-store';
 import { useWidth } from '../../viz/use-width';
 import { Tex, texNumber } from '../../viz/Tex';

@@ -3,7 +3,7 @@
  * worker, mini-batch by mini-batch, with the training loss and the held-out loss
  * (chapters it never trains on) and their perplexities drawn as they come in.
  */
-import type { WidgetProps } from '../registry';
+import type { WidgetProps } from '../widget-props';
 import { useWidgetStore, useWidget } from '../../state/use-widget-store';
 import { useWidth } from '../../viz/use-width';
 import { DataTable } from '../../viz/DataTable';

@@ -5,7 +5,7 @@
  * by how closely they follow a visible feature of the text.
  */
 import { useMemo, useState } from 'react';
-import type { WidgetProps } from '../registry';
+import type { WidgetProps } from '../widget-props';
 import { useMessages } from '../../app/messages';
 import { useWidgetStore, useWidget } from '../../state/use-widget-store';
 import { useWidth } from '../../viz/use-width';

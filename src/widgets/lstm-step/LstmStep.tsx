@@ -4,7 +4,7 @@
  * the equations (one unit) and as bar strips (all units). Gates can be forced by hand.
  */
 import { useMemo } from 'react';
-import type { WidgetProps } from '../registry';
+import type { WidgetProps } from '../widget-props';
 import { useMessages } from '../../app/messages';
 import { useWidgetStore, useWidget } from '../../state/use-widget-store';
 import { useWidth } from '../../viz/use-width';

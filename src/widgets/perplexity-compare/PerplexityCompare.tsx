@@ -4,7 +4,7 @@
  * and bars, with a sentence on whether the lecture's ranking shows at this scale.
  */
 import { scaleLinear } from 'd3';
-import type { WidgetProps } from '../registry';
+import type { WidgetProps } from '../widget-props';
 import { useWidgetStore, useWidget } from '../../state/use-widget-store';
 import { useWidth } from '../../viz/use-width';
 import { formatNumber } from '../../viz/scales';

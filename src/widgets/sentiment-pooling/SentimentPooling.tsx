@@ -4,7 +4,7 @@
  * encoding s. Held-out accuracy as they learn, and how each encodes the reader's
  * sentence. Data: the documented grammar in src/data/sentiment-grammar.ts.
  */
-import type { WidgetProps } from '../registry';
+import type { WidgetProps } from '../widget-props';
 import { useMessages } from '../../app/messages';
 import type { Pooling } from '../../core/spec';
 import { DataTable } from '../../viz/DataTable';

@@ -4,7 +4,7 @@
  * hidden states of every layer and the gradient norm reaching each layer at each word.
  */
 import { useMemo } from 'react';
-import type { WidgetProps } from '../registry';
+import type { WidgetProps } from '../widget-props';
 import { useMessages } from '../../app/messages';
 import { DataTable } from '../../viz/DataTable';
 import { Controls, Slider } from '../ui/controls';

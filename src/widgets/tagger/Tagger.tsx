@@ -3,7 +3,7 @@
  * tags at every word, trained live on grammar sentences (src/data/pos-grammar.ts).
  * Under each word of the reader's sentence: the predicted tag and its probability.
  */
-import type { WidgetProps } from '../registry';
+import type { WidgetProps } from '../widget-props';
 import { useMessages } from '../../app/messages';
 import { DataTable } from '../../viz/DataTable';
 import { GATE_COLOURS } from '../../viz/scales';

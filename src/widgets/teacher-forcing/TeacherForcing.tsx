@@ -6,7 +6,7 @@
  * at step s in both runs, to see teacher forcing recover and free running drift.
  */
 import { useDeferredValue, useMemo } from 'react';
-import type { WidgetProps } from '../registry';
+import type { WidgetProps } from '../widget-props';
 import { useWidgetStore, useWidget } from '../../state/use-widget-store';
 import { useWidth } from '../../viz/use-width';
 import { Tex, texNumber } from '../../viz/Tex';

@@ -5,7 +5,7 @@
  * picture shows the pathways a gradient has at the start of training.
  */
 import { useMemo } from 'react';
-import type { WidgetProps } from '../registry';
+import type { WidgetProps } from '../widget-props';
 import { useWidgetStore, useWidget } from '../../state/use-widget-store';
 import { useWidth } from '../../viz/use-width';
 import { magnitudeScale, formatNumber } from '../../viz/scales';

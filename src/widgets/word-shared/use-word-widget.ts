@@ -3,7 +3,7 @@
  * results), its width, the side-by-side training run, the "t" shortcut to train or
  * stop, and the handle the shared controls (WordRunControls) draw from.
  */
-import type { WidgetProps } from '../registry';
+import type { WidgetProps } from '../widget-props';
 import { useMessages } from '../../app/messages';
 import { useWidgetStore, useWidget } from '../../state/use-widget-store';
 import type { Schema, Values, ParamProblem } from '../../state/url-params';
