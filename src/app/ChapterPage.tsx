@@ -55,7 +55,7 @@ export function ChapterPage({ slug }: { slug: string }) {
           )}
         >
           <div className="chapter-body" ref={bodyRef}>
-            <Suspense fallback={<p aria-busy="true">{t('loadingChapter')}</p>}>
+            <Suspense fallback={<p className="chapter-loading" aria-busy="true">{t('loadingChapter')}</p>}>
               <MDXProvider components={mdxComponents}>
                 <Content />
               </MDXProvider>

@@ -7,7 +7,6 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { WidgetProps } from './widget-props';
 
-
 type WidgetModule = { default: ComponentType<WidgetProps> };
 
 const modules: Record<string, () => Promise<WidgetModule>> = {
