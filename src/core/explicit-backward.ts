@@ -29,8 +29,16 @@ export interface ExplicitLossAndGrads {
  * Forward and BPTT over a time-major batch, with truncated-BPTT window k
  * (0 = full BPTT). All tensors are created in the caller's tidy scope.
  * @param targets one class id per input step, time-major like batch.ids.
+ * @param dropoutMask optional [T·B, H] mask multiplied into the hidden states before the head.
  */
-export function explicitLossAndGrads(params: ParamTensors, spec: ResolvedSpec, batch: TokenBatch, targets: Int32Array, truncation: number): ExplicitLossAndGrads {
+export function explicitLossAndGrads(
+  params: ParamTensors,
+  spec: ResolvedSpec,
+  batch: TokenBatch,
+  targets: Int32Array,
+  truncation: number,
+  dropoutMask?: tf.Tensor2D,
+): ExplicitLossAndGrads {
   if (!hasExplicitBackward(spec)) throw new Error('The explicit backward pass handles one-layer, one-direction models with a per-step head only.');
   const { length: T, batch: B } = batch;
   const steps = { T, B, truncation };
@@ -40,14 +48,16 @@ export function explicitLossAndGrads(params: ParamTensors, spec: ResolvedSpec, b
   const input = { ids: tf.tensor2d(batch.ids, [N, 1], 'int32'), x: tf.matMul(oneHotFloat(batch.ids, spec.vocab), embedT) as tf.Tensor2D, embedT };
   const pass = spec.cell === 'rnn' ? rnnPass(params, spec.activation, input, steps) : lstmPass(params, input, steps);
   const U = params.U as tf.Tensor2D;
-  const logits = tf.add(tf.matMul(pass.hs, tf.transpose(U)), params.b_2) as tf.Tensor2D;
+  const hs = dropoutMask ? (tf.mul(pass.hs, dropoutMask) as tf.Tensor2D) : pass.hs;
+  const logits = tf.add(tf.matMul(hs, tf.transpose(U)), params.b_2) as tf.Tensor2D;
   const logProbs = tf.logSoftmax(logits);
   const targetOneHot = oneHotFloat(targets, spec.classes);
   const loss = tf.mean(tf.neg(tf.sum(tf.mul(targetOneHot, logProbs), 1))) as tf.Scalar;
   // ∂J/∂logits of a mean softmax cross-entropy: (softmax − one-hot) / N.
   const dLogits = tf.div(tf.sub(tf.exp(logProbs), targetOneHot), N) as tf.Tensor2D;
-  const { grads, dEmbedT } = pass.backward(tf.matMul(dLogits, U));
-  grads.U = tf.matMul(dLogits, pass.hs, true);
+  const dHead = tf.matMul(dLogits, U) as tf.Tensor2D;
+  const { grads, dEmbedT } = pass.backward(dropoutMask ? (tf.mul(dHead, dropoutMask) as tf.Tensor2D) : dHead);
+  grads.U = tf.matMul(dLogits, hs, true);
   grads.b_2 = tf.sum(dLogits, 0);
   grads.E = tf.transpose(dEmbedT);
   return { loss, grads };

@@ -28,6 +28,13 @@ export interface TrainerOptions {
    * (the reference the explicit pass is tested against).
    */
   backward?: 'auto' | 'autograd';
+  /**
+   * Dropout rate on the hidden states fed to the softmax head (0 = off, the default),
+   * inverted so evaluation needs no rescaling. Explicit backward pass only.
+   */
+  dropout?: number;
+  /** Seeds the dropout masks (step n uses seed + n), so a run is reproducible. */
+  seed?: number;
 }
 
 /**
@@ -73,6 +80,12 @@ function packBatch(model: RecurrentModel, batch: TrainingBatch): { inputs: Retur
   return { inputs, targets: packSequences(targetSeqs).ids };
 }
 
+/** Inverted-dropout mask: 0 with probability `rate`, else 1/(1 − rate); seeded. */
+function dropoutMask(shape: [number, number], rate: number, seed: number): tf.Tensor2D {
+  const keep = tf.greaterEqual(tf.randomUniform(shape, 0, 1, 'float32', seed), rate);
+  return tf.mul(tf.cast(keep, 'float32'), 1 / (1 - rate)) as tf.Tensor2D;
+}
+
 export class Trainer {
   readonly model: RecurrentModel;
   readonly options: TrainerOptions;
@@ -80,6 +93,8 @@ export class Trainer {
   /** The variables the optimiser updates (gradients come back keyed by their tfjs names). */
   private readonly varList: tf.Variable[];
   private readonly explicit: boolean;
+  private readonly dropout: number;
+  private steps = 0;
 
   constructor(model: RecurrentModel, options: TrainerOptions) {
     if (!(options.learningRate > 0) || !Number.isFinite(options.learningRate)) {
@@ -89,11 +104,28 @@ export class Trainer {
     if (!Number.isInteger(options.truncation) || options.truncation < 0) {
       throw new Error(`Truncation must be a whole number ≥ 0 (0 = off), got ${options.truncation}.`);
     }
+    const dropout = options.dropout ?? 0;
+    if (!(dropout >= 0 && dropout < 1)) throw new Error(`Dropout must be in [0, 1), got ${options.dropout}.`);
     this.model = model;
     this.options = options;
+    this.dropout = dropout;
     this.optimizer = options.optimizer === 'adam' ? tf.train.adam(options.learningRate) : tf.train.sgd(options.learningRate);
     this.varList = Object.values(model.variables);
     this.explicit = options.backward !== 'autograd' && hasExplicitBackward(model.spec);
+    if (dropout > 0 && !this.explicit) throw new Error('Dropout is available only for one-layer models with a per-step head.');
+  }
+
+  /** The optimiser's current step size; set it between steps for a schedule (warm-up, decay). */
+  get learningRate(): number {
+    return (this.optimizer as unknown as { learningRate: number }).learningRate;
+  }
+
+  set learningRate(rate: number) {
+    if (!(rate > 0) || !Number.isFinite(rate)) throw new Error(`The learning rate must be a positive number, got ${rate}.`);
+    // SGD keeps its rate as a cached scalar (setLearningRate replaces it); Adam reads the field each step.
+    const opt = this.optimizer as unknown as { learningRate: number; setLearningRate?: (r: number) => void };
+    if (opt.setLearningRate) opt.setLearningRate(rate);
+    else opt.learningRate = rate;
   }
 
   /** Mean loss of a batch without training (no gradient). */
@@ -109,6 +141,7 @@ export class Trainer {
   step(batch: TrainingBatch): TrainStepResult {
     const { inputs, targets } = packBatch(this.model, batch);
     const { options } = this;
+    this.steps++;
     let result: TrainStepResult | undefined;
     tf.tidy(() => {
       const { value, grads } = this.lossAndGrads(inputs, targets);
@@ -136,7 +169,8 @@ export class Trainer {
         return tf.mean(crossEntropyRows(out.logits, targets)) as tf.Scalar;
       }, this.varList);
     }
-    const { loss, grads } = explicitLossAndGrads(model.tensors(), model.spec, inputs, targets, options.truncation);
+    const mask = this.dropout > 0 ? dropoutMask([inputs.length * inputs.batch, model.spec.hidden], this.dropout, (options.seed ?? 0) + this.steps) : undefined;
+    const { loss, grads } = explicitLossAndGrads(model.tensors(), model.spec, inputs, targets, options.truncation, mask);
     const named: tf.NamedTensorMap = {};
     for (const [name, v] of Object.entries(model.variables)) named[v.name] = grads[name];
     return { value: loss, grads: named };

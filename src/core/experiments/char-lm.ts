@@ -13,8 +13,17 @@ import type { WeightsSpec } from '../weights-io';
 import { concatParagraphs, evenWindows, windowBatches, type CharCorpus, type WindowBatch } from '../../data/char-corpus';
 import { VOCAB_SIZE } from '../../data/char-vocab';
 
-/** Model sizes, the same for live training and the shipped weights (so those can be trained further). */
-export const CHAR_LM_SIZES: Record<CellKind, { embed: number; hidden: number }> = {
+export interface CharLmSizes {
+  embed: number;
+  hidden: number;
+}
+
+/**
+ * Sizes of a model trained live in the page (small, so a laptop trains it in
+ * minutes). The shipped pretrained models are larger (scripts/pretrain.ts); a session
+ * started from weights takes the weights' sizes.
+ */
+export const CHAR_LM_SIZES: Record<CellKind, CharLmSizes> = {
   rnn: { embed: 16, hidden: 128 },
   lstm: { embed: 32, hidden: 128 },
 };
@@ -30,8 +39,14 @@ export const CHAR_LM_DEFAULTS = {
   evalWindows: 32,
 } as const;
 
-export function charLmSpec(cell: CellKind): WeightsSpec & ModelSpec {
-  return { cell, vocab: VOCAB_SIZE, ...CHAR_LM_SIZES[cell] };
+export function charLmSpec(cell: CellKind, sizes: CharLmSizes = CHAR_LM_SIZES[cell]): WeightsSpec & ModelSpec {
+  return { cell, vocab: VOCAB_SIZE, embed: sizes.embed, hidden: sizes.hidden };
+}
+
+/** Embedding and hidden sizes read off a parameter set (E is [V, D], U is [V, H]). */
+export function sizesOf(params: ParamSet): CharLmSizes {
+  if (!params.E || !params.U) throw new Error('These weights are not a character language model (no E or U).');
+  return { embed: params.E.shape[1] ?? 0, hidden: params.U.shape[1] ?? 0 };
 }
 
 export interface CharLmOptions {
@@ -39,9 +54,17 @@ export interface CharLmOptions {
   seed: number;
   /** Start from these weights (pretrained) instead of a seeded initialisation. */
   params?: ParamSet;
+  /** Model sizes for a fresh initialisation (default CHAR_LM_SIZES); ignored with `params`. */
+  sizes?: CharLmSizes;
   batch?: number;
   length?: number;
   learningRate?: number;
+  /** A schedule: the learning rate of step n (1-based); overrides `learningRate`. */
+  learningRateAt?: (step: number) => number;
+  /** Global-norm clipping threshold (default CHAR_LM_DEFAULTS.clip). */
+  clip?: number;
+  /** Dropout on the hidden states before the softmax (default 0). */
+  dropout?: number;
 }
 
 export interface CharLmStep {
@@ -65,21 +88,25 @@ export class CharLmSession {
   private readonly trainer: Trainer;
   private readonly next: () => WindowBatch;
   private readonly heldOut: TrainingBatch;
+  private readonly learningRateAt?: (step: number) => number;
   private steps = 0;
 
   constructor(corpus: CharCorpus, options: CharLmOptions) {
     this.cell = options.cell;
     this.batch = options.batch ?? CHAR_LM_DEFAULTS.batch;
     this.length = options.length ?? CHAR_LM_DEFAULTS.length;
-    const spec = charLmSpec(options.cell);
+    const spec = charLmSpec(options.cell, options.params ? sizesOf(options.params) : options.sizes);
     const params = options.params ?? initModelParams(spec, { radius: 1, forgetBias: CHAR_LM_DEFAULTS.forgetBias }, options.seed);
     this.model = new RecurrentModel(spec, params);
     this.trainer = new Trainer(this.model, {
       optimizer: 'adam',
-      learningRate: options.learningRate ?? CHAR_LM_DEFAULTS.learningRate,
-      clip: CHAR_LM_DEFAULTS.clip,
+      learningRate: options.learningRateAt?.(1) ?? options.learningRate ?? CHAR_LM_DEFAULTS.learningRate,
+      clip: options.clip ?? CHAR_LM_DEFAULTS.clip,
       truncation: 0,
+      dropout: options.dropout ?? 0,
+      seed: options.seed,
     });
+    this.learningRateAt = options.learningRateAt;
     this.next = windowBatches(concatParagraphs(corpus.train), this.batch, this.length, options.seed);
     this.heldOut = asBatch(evenWindows(concatParagraphs(corpus.heldOut), CHAR_LM_DEFAULTS.evalWindows, this.length));
   }
@@ -90,6 +117,7 @@ export class CharLmSession {
 
   /** One Adam update on a fresh mini-batch. */
   trainStep(): CharLmStep {
+    if (this.learningRateAt) this.trainer.learningRate = this.learningRateAt(this.steps + 1);
     const r = this.trainer.step(asBatch(this.next()));
     this.steps++;
     return { step: this.steps, loss: r.loss, gradNorm: r.gradNorm, chars: this.steps * this.batch * this.length };
