@@ -29,9 +29,12 @@ export function modelPerplexity(params: ParamSet, cell: CellKind, paragraphs: In
   return toPerplexity(r.total, r.count);
 }
 
-/** The interpolated Kneser–Ney n-gram's perplexity, trained on the training text. */
-export function ngramPerplexity(corpus: CharCorpus, order: number, paragraphs: Int32Array[]): PerplexityResult {
-  const model = trainNgram(corpus.train, order, VOCAB_SIZE, START);
+/**
+ * The interpolated Kneser–Ney n-gram's perplexity, trained on the training text
+ * (or on `train`, a part of it); `vocab`: tokens of the vocabulary (default Moby-Dick's).
+ */
+export function ngramPerplexity(corpus: CharCorpus, order: number, paragraphs: Int32Array[], vocab = VOCAB_SIZE, train = corpus.train): PerplexityResult {
+  const model = trainNgram(train, order, vocab, START);
   const r = ngramCrossEntropy(model, paragraphs, START);
   return toPerplexity(r.total, r.count);
 }

@@ -39,8 +39,9 @@ export const CHAR_LM_DEFAULTS = {
   evalWindows: 32,
 } as const;
 
-export function charLmSpec(cell: CellKind, sizes: CharLmSizes = CHAR_LM_SIZES[cell]): WeightsSpec & ModelSpec {
-  return { cell, vocab: VOCAB_SIZE, embed: sizes.embed, hidden: sizes.hidden };
+/** `vocab`: tokens of the vocabulary (default: Moby-Dick's fixed one; a reader's text brings its own). */
+export function charLmSpec(cell: CellKind, sizes: CharLmSizes = CHAR_LM_SIZES[cell], vocab: number = VOCAB_SIZE): WeightsSpec & ModelSpec {
+  return { cell, vocab, embed: sizes.embed, hidden: sizes.hidden };
 }
 
 /** Embedding and hidden sizes read off a parameter set (E is [V, D], U is [V, H]). */
@@ -65,6 +66,8 @@ export interface CharLmOptions {
   clip?: number;
   /** Dropout on the hidden states before the softmax (default 0). */
   dropout?: number;
+  /** Vocabulary size for a fresh initialisation (default VOCAB_SIZE); ignored with `params`. */
+  vocab?: number;
 }
 
 export interface CharLmStep {
@@ -95,7 +98,7 @@ export class CharLmSession {
     this.cell = options.cell;
     this.batch = options.batch ?? CHAR_LM_DEFAULTS.batch;
     this.length = options.length ?? CHAR_LM_DEFAULTS.length;
-    const spec = charLmSpec(options.cell, options.params ? sizesOf(options.params) : options.sizes);
+    const spec = options.params ? charLmSpec(options.cell, sizesOf(options.params)) : charLmSpec(options.cell, options.sizes, options.vocab);
     const params = options.params ?? initModelParams(spec, { radius: 1, forgetBias: CHAR_LM_DEFAULTS.forgetBias }, options.seed);
     this.model = new RecurrentModel(spec, params);
     this.trainer = new Trainer(this.model, {
