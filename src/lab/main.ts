@@ -8,6 +8,7 @@ import { gradientsOptions, runGradients } from './gradients';
 import { runTrain } from './train';
 import { trainOptions } from './train-options';
 import { ngramOptions, runNgram } from './ngram';
+import { compareOptions, runCompare } from './compare';
 
 interface Command {
   summary: string;
@@ -30,6 +31,11 @@ const COMMANDS: Record<string, Command> = {
     summary: "chapter 1's character n-gram (interpolated Kneser-Ney): held-out perplexity",
     options: ngramOptions,
     run: runNgram,
+  },
+  compare: {
+    summary: "chapter 1's comparison: n-gram, shipped simple RNN and LSTM perplexities on the same held-out text",
+    options: compareOptions,
+    run: runCompare,
   },
 };
 

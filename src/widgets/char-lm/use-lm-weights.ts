@@ -4,8 +4,8 @@
  * One fetch per model per page; a failure can be retried.
  */
 import type { CellKind } from '../../core/params';
-import { parseWeights, type WeightFile } from '../../core/weights-io';
-import { loadAssetText } from '../../data/load-asset';
+import type { WeightFile } from '../../core/weights-io';
+import { loadCharWeights } from '../../data/load-char-weights';
 import { siteBaseUrl } from './site';
 import { useWeightFile, type WeightsState } from '../ui/use-weight-file';
 
@@ -16,7 +16,7 @@ const cache = new Map<CellKind, Promise<WeightFile>>();
 function load(cell: CellKind): Promise<WeightFile> {
   let p = cache.get(cell);
   if (!p) {
-    p = loadAssetText(`models/char-${cell}.json`, { baseUrl: siteBaseUrl() }).then(parseWeights);
+    p = loadCharWeights(cell, { baseUrl: siteBaseUrl() });
     p.catch(() => cache.delete(cell));
     cache.set(cell, p);
   }

@@ -2,12 +2,12 @@
  * The pretrained character LSTM of chapter 1 (public/models/char-lstm.json, written by
  * scripts/pretrain.ts), fetched once per page and shared by every chapter-4 widget.
  */
-import { loadAssetText } from '../../data/load-asset';
-import { parseWeights, type WeightFile } from '../../core/weights-io';
+import type { WeightFile } from '../../core/weights-io';
+import { loadCharWeights, weightsFile } from '../../data/load-char-weights';
 import type { LstmSharedWords } from './text';
 import { useWeightFile, type WeightsState } from '../ui/use-weight-file';
 
-export const CHAR_LSTM_FILE = 'models/char-lstm.json';
+export const CHAR_LSTM_FILE = weightsFile('lstm');
 
 export type CharLstmState = WeightsState;
 
@@ -18,8 +18,7 @@ const siteBase = () => new URL(import.meta.env.BASE_URL, document.baseURI).href;
 
 function loadCharLstm(): Promise<WeightFile> {
   if (!shared) {
-    shared = loadAssetText(CHAR_LSTM_FILE, { baseUrl: siteBase() }).then((text) => {
-      const file = parseWeights(text);
+    shared = loadCharWeights('lstm', { baseUrl: siteBase() }).then((file) => {
       if (file.spec.cell !== 'lstm') throw new Error(`${CHAR_LSTM_FILE} holds a ${file.spec.cell}, not an LSTM.`);
       return file;
     });

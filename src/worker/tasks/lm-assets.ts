@@ -3,13 +3,11 @@
  * once per worker (the page passes its base URL) and kept, so later jobs start at once.
  */
 import type { CellKind } from '../../core/params';
-import { parseWeights, type WeightFile } from '../../core/weights-io';
+import type { WeightFile } from '../../core/weights-io';
 import { loadCharCorpus } from '../../data/load-char-corpus';
-import { loadAssetText, type LoadProgress } from '../../data/load-asset';
+import { loadCharWeights } from '../../data/load-char-weights';
+import type { LoadProgress } from '../../data/load-asset';
 import type { CharCorpus } from '../../data/char-corpus';
-
-/** Where the page's models live, relative to the site's base URL. */
-export const weightsFile = (cell: CellKind) => `models/char-${cell}.json`;
 
 let corpus: Promise<CharCorpus> | null = null;
 const weights = new Map<CellKind, Promise<WeightFile>>();
@@ -28,7 +26,7 @@ export function workerCorpus(baseUrl: string, onProgress?: (p: LoadProgress) => 
 export function workerWeights(baseUrl: string, cell: CellKind, onProgress?: (p: LoadProgress) => void): Promise<WeightFile> {
   let w = weights.get(cell);
   if (!w) {
-    w = remember(loadAssetText(weightsFile(cell), { baseUrl, onProgress }).then(parseWeights), () => weights.delete(cell));
+    w = remember(loadCharWeights(cell, { baseUrl, onProgress }), () => weights.delete(cell));
     weights.set(cell, w);
   }
   return w;

@@ -135,3 +135,39 @@ describe('Trainer with the explicit backward pass', () => {
     });
   }
 });
+
+describe('explicit backward with a dropout mask', () => {
+  it.each(['rnn', 'lstm'] as const)('%s: gradients match central finite differences of the masked loss', (cell) => {
+    const model = makeModel({ cell, vocab: 5, embed: 3, hidden: 4 }, 11);
+    const T = 5;
+    const B = 2;
+    const inputs = packSequences([ids(T, 5, 1), ids(T, 5, 2)]);
+    const targets = packSequences([ids(T, 5, 3), ids(T, 5, 4)]).ids;
+    const mask = tf.tensor2d(Array.from({ length: T * B * 4 }, (_, k) => (k % 3 === 0 ? 0 : 1.5)), [T * B, 4]);
+    const lossAt = (params: Record<string, tf.Tensor>) => tf.tidy(() => explicitLossAndGrads(params, model.spec, inputs, targets, 0, mask).loss.dataSync()[0]);
+    const { grads } = tf.tidy(() => {
+      const r = explicitLossAndGrads(model.tensors(), model.spec, inputs, targets, 0, mask);
+      return { grads: Object.fromEntries(Object.entries(r.grads).map(([n, g]) => [n, g.dataSync().slice()])) };
+    });
+    const base = model.getParams();
+    const eps = 1e-2;
+    for (const name of ['U', 'E', cell === 'rnn' ? 'W_h' : 'W_f']) {
+      for (const k of [0, 3, 7]) {
+        const shifted = (d: number) => {
+          const params = Object.fromEntries(Object.entries(base).map(([n, p]) => {
+            const data = Float32Array.from(p.data);
+            if (n === name) data[k] += d;
+            return [n, tf.tensor(data, [...p.shape])];
+          }));
+          const l = lossAt(params);
+          Object.values(params).forEach((t) => t.dispose());
+          return l;
+        };
+        const numeric = (shifted(eps) - shifted(-eps)) / (2 * eps);
+        expect(grads[name][k]).toBeCloseTo(numeric, 2);
+      }
+    }
+    mask.dispose();
+    model.dispose();
+  });
+});

@@ -75,6 +75,53 @@ describe('Trainer.step', () => {
       model.dispose();
     }
   });
+
+  it('the learning rate set between steps is the one the next step uses (SGD and Adam)', () => {
+    const model = makeModel({ cell: 'rnn', vocab: 5, embed: 3, hidden: 4 });
+    const input = { tokens: ids(6, 5), targets: ids(6, 5, 1) };
+    const trainer = new Trainer(model, { optimizer: 'sgd', learningRate: 0.5, clip: 0, truncation: 0 });
+    trainer.step({ inputs: [input.tokens], targets: [input.targets] });
+    trainer.learningRate = 0.125;
+    expect(trainer.learningRate).toBeCloseTo(0.125, 12);
+    const before = model.getParams();
+    const { grads } = lossAndGradients(model, input, { truncation: 0 });
+    trainer.step({ inputs: [input.tokens], targets: [input.targets] });
+    const after = model.getParams();
+    for (const name of Object.keys(before)) {
+      before[name].data.forEach((v, k) => expect(after[name].data[k]).toBeCloseTo(v - 0.125 * grads[name].data[k], 6));
+    }
+    expect(() => (trainer.learningRate = 0)).toThrow(/positive/);
+    trainer.dispose();
+    model.dispose();
+    const adamModel = makeModel({ cell: 'rnn', vocab: 5, embed: 3, hidden: 4 });
+    const adam = new Trainer(adamModel, { optimizer: 'adam', learningRate: 0.01, clip: 0, truncation: 0 });
+    adam.learningRate = 0.002;
+    const p0 = adamModel.getParams();
+    adam.step({ inputs: [input.tokens], targets: [input.targets] });
+    // Adam's first step moves every weight with a non-zero gradient by ≈ the learning rate.
+    const moved = Object.keys(p0).flatMap((n) => Array.from(p0[n].data, (v, k) => Math.abs(adamModel.getParams()[n].data[k] - v)));
+    expect(Math.max(...moved)).toBeCloseTo(0.002, 4);
+    adam.dispose();
+    adamModel.dispose();
+  });
+
+  it('dropout: the same seed gives the same run, another seed another; rate 0 is plain training', () => {
+    const run = (dropout: number, seed: number) => {
+      const model = makeModel({ cell: 'lstm', vocab: 5, embed: 3, hidden: 6 }, 4);
+      const trainer = new Trainer(model, { optimizer: 'adam', learningRate: 0.02, clip: 1, truncation: 0, dropout, seed });
+      const losses = Array.from({ length: 4 }, (_, k) => trainer.step({ inputs: [ids(8, 5, k), ids(8, 5, k + 3)], targets: [ids(8, 5, k + 1), ids(8, 5, k + 4)] }).loss);
+      const p = model.getParams().W_f.data;
+      trainer.dispose();
+      model.dispose();
+      return { losses, p: Array.from(p) };
+    };
+    expect(run(0.3, 1)).toEqual(run(0.3, 1));
+    expect(run(0.3, 2).losses).not.toEqual(run(0.3, 1).losses);
+    expect(run(0.3, 1).losses.slice(1)).not.toEqual(run(0, 1).losses.slice(1));
+    expect(run(0, 1)).toEqual(run(0, 2));
+    expect(() => new Trainer(makeModel({ cell: 'rnn', vocab: 3, embed: 2, hidden: 2 }), { optimizer: 'sgd', learningRate: 1, clip: 0, truncation: 0, dropout: 1 })).toThrow(/Dropout/);
+  });
+
 });
 
 describe('sample', () => {
