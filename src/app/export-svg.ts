@@ -58,15 +58,21 @@ function chartParts(figure: HTMLElement): Part[] {
   return [...charts, ...labels];
 }
 
-/** An HTML label as SVG: its text in its own font and colour, and a legend swatch if it has one. */
+/** An HTML label as SVG: its text in its own font and colour, and its legend swatch or line sample if it has one. */
 function labelSvg(doc: XMLDocument, element: HTMLElement, x: number, y: number, box: DOMRect): SVGGElement {
   const group = doc.createElementNS(SVG_NS, 'g');
   const style = getComputedStyle(element);
   let textX = x;
-  const swatch = element.querySelector<HTMLElement>('.legend-swatch');
-  if (swatch) {
+  const swatch = element.querySelector<HTMLElement | SVGSVGElement>('.legend-swatch, svg');
+  const r = swatch?.getBoundingClientRect();
+  if (swatch instanceof SVGSVGElement && r && r.width > 0) {
+    const clone = doc.importNode(swatch, true) as SVGSVGElement;
+    inlineStyles(swatch, clone, null);
+    for (const [k, v] of Object.entries({ x, y: y + (r.top - box.top), width: r.width, height: r.height })) clone.setAttribute(k, String(v));
+    group.appendChild(clone);
+    textX = x + (r.right - box.left) + 4;
+  } else if (swatch && r && r.width > 0) {
     const s = getComputedStyle(swatch);
-    const r = swatch.getBoundingClientRect();
     const rect = doc.createElementNS(SVG_NS, 'rect');
     const attrs = { x, y: y + (r.top - box.top), width: r.width, height: r.height, rx: 2, fill: s.backgroundColor, 'fill-opacity': s.opacity };
     for (const [k, v] of Object.entries(attrs)) rect.setAttribute(k, String(v));
@@ -77,9 +83,16 @@ function labelSvg(doc: XMLDocument, element: HTMLElement, x: number, y: number, 
   text.setAttribute('x', String(textX));
   text.setAttribute('y', String(y + box.height * 0.75));
   text.setAttribute('style', `font-family:${style.fontFamily};font-size:${style.fontSize};font-weight:${style.fontWeight};fill:${style.color}`);
-  text.textContent = (element.textContent ?? '').trim();
+  text.textContent = labelText(element);
   group.appendChild(text);
   return group;
+}
+
+/** A label's words without its buttons (a pinned run's remove button is not part of the figure). */
+function labelText(element: HTMLElement): string {
+  const copy = element.cloneNode(true) as HTMLElement;
+  copy.querySelectorAll('button').forEach((b) => b.remove());
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 function canvasImage(canvas: HTMLCanvasElement): string | null {

@@ -30,7 +30,11 @@ export type Problem =
   | { code: 'not-choice' }
   | { code: 'not-on-off' }
   | { code: 'not-text' }
-  | { code: 'cut'; maxLength: number };
+  | { code: 'cut'; maxLength: number }
+  /** A pinned run (see pins.ts) that could not be read: left out. */
+  | { code: 'not-pin' }
+  /** More pinned runs than a chart shows: the rest are left out. */
+  | { code: 'too-many-pins'; max: number };
 
 /** One link value that was ignored or adjusted: which key, and why. */
 export interface ParamProblem {

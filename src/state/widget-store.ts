@@ -7,6 +7,7 @@
  */
 import { createStore, type StoreApi } from 'zustand';
 import { readParams, writeParams, type ParamProblem, type Schema, type Values } from './url-params';
+import { readPins, withPin, writePins, type Pin } from './pins';
 
 export interface WidgetState<S extends Schema, R = Record<string, never>> {
   settings: Values<S>;
@@ -18,6 +19,12 @@ export interface WidgetState<S extends Schema, R = Record<string, never>> {
   /** Messages about URL values that could not be used as given. */
   notices: ParamProblem[];
   set(partial: Partial<Values<S>>): void;
+  /** Earlier runs kept on the charts as ghosts (settings; the widget recomputes them). */
+  pins: Pin<S>[];
+  /** Pins the current settings (with the steps trained so far, for trained widgets). */
+  pin(steps?: number): void;
+  unpin(index: number): void;
+  /** Back to the starting settings, pins cleared. */
   reset(): void;
   dismissNotices(): void;
 }
@@ -55,14 +62,18 @@ function currentSearch(): URLSearchParams {
 /** A store for `prefix`, read from the URL. Exported for tests; widgets use acquireWidgetStore. */
 export function createWidgetStore<S extends Schema, R>(schema: S, prefix: string, base: Values<S>, results: R, search = currentSearch()): WidgetStore<S, R> {
   const parsed = readParams(schema, prefix, search, base);
+  const pinned = readPins(schema, prefix, search, base);
   return createStore<WidgetState<S, R>>((set, get) => ({
     settings: parsed.values,
     results,
     setResults: (partial) => set({ results: { ...get().results, ...partial } }),
     base,
-    notices: parsed.problems,
+    notices: [...parsed.problems, ...pinned.problems],
     set: (partial) => set({ settings: { ...get().settings, ...partial } }),
-    reset: () => set({ settings: { ...get().base } }),
+    pins: pinned.pins,
+    pin: (steps) => set({ pins: withPin(schema, get().pins, { settings: get().settings, ...(steps !== undefined ? { steps } : {}) }) }),
+    unpin: (index) => set({ pins: get().pins.filter((_, i) => i !== index) }),
+    reset: () => set({ settings: { ...get().base }, pins: [] }),
     dismissNotices: () => set({ notices: [] }),
   }));
 }
@@ -71,15 +82,16 @@ export function createWidgetStore<S extends Schema, R>(schema: S, prefix: string
 function syncWithUrl<S extends Schema, R>(schema: S, prefix: string, store: WidgetStore<S, R>): () => void {
   if (typeof window === 'undefined') return () => {};
   const unsubscribe = store.subscribe((state, prev) => {
-    if (state.settings === prev.settings) return;
-    const search = writeParams(schema, prefix, state.settings, currentSearch(), state.base);
+    if (state.settings === prev.settings && state.pins === prev.pins) return;
+    const search = writePins(schema, prefix, state.pins, writeParams(schema, prefix, state.settings, currentSearch(), state.base), state.base);
     const query = search.toString();
     const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
     if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
   });
   const onPop = () => {
-    const { values } = readParams(schema, prefix, currentSearch(), store.getState().base);
-    store.setState({ settings: values });
+    const { base } = store.getState();
+    const { values } = readParams(schema, prefix, currentSearch(), base);
+    store.setState({ settings: values, pins: readPins(schema, prefix, currentSearch(), base).pins });
   };
   window.addEventListener('popstate', onPop);
   return () => {

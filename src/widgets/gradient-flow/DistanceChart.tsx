@@ -20,6 +20,8 @@ export interface Series {
   id?: string;
   colour: string;
   dashed?: boolean;
+  /** Dash pattern of a pinned run's ghost (thinner than the live line). */
+  dash?: string;
   faint?: boolean;
 }
 
@@ -40,7 +42,9 @@ const M = { top: 12, right: 14, bottom: 42, left: 58 };
 export const DistanceChart = memo(function DistanceChart({ series, width, selected, onSelect, truncation, yLabel }: DistanceChartProps) {
   const m = useMessages(gradientFlowText);
   const T = series[0].values.length;
-  const x = useMemo(() => scaleLinear().domain([0, Math.max(1, T - 1)]).range([M.left, width - M.right]), [T, width]);
+  // Pinned runs may be longer than the live one: the axis spans them all.
+  const span = Math.max(...series.map((s) => s.values.length));
+  const x = useMemo(() => scaleLinear().domain([0, Math.max(1, span - 1)]).range([M.left, width - M.right]), [span, width]);
   const y = useMemo(() => magnitudeScale(series.flatMap((s) => Array.from(s.values)), [HEIGHT - M.bottom, M.top]), [series]);
   const [floor, ceil] = y.domain();
   const ellAt = (px: number) => Math.max(0, Math.min(T - 1, Math.round(x.invert(px))));
@@ -86,11 +90,11 @@ interface BodyProps {
 const ChartBody = memo(function ChartBody({ series, x, y, truncation, yLabel, xLabel, truncatedLabel }: BodyProps) {
   const T = series[0].values.length;
   const [floor, ceil] = y.domain();
-  // Points at ℓ = T−1−t; zeros (truncated) and non-finite values break the line.
-  const path = line<number>()
+  // Points at ℓ = T−1−t (each series' own T); zeros (truncated) and non-finite values break the line.
+  const path = (values: Float32Array) => line<number>()
     .defined((v) => v > 0 && Number.isFinite(v))
-    .x((_, i) => x(T - 1 - i))
-    .y((v) => y(Math.min(ceil, Math.max(floor, v))));
+    .x((_, i) => x(values.length - 1 - i))
+    .y((v) => y(Math.min(ceil, Math.max(floor, v))))(Array.from(values));
   const firstCut = truncation > 0 ? T - 1 - (Math.floor((T - 1) / truncation) * truncation) : -1;
   const nonFinite: number[] = [];
   series[0].values.forEach((v, t) => { if (!Number.isFinite(v)) nonFinite.push(T - 1 - t); });
@@ -105,8 +109,8 @@ const ChartBody = memo(function ChartBody({ series, x, y, truncation, yLabel, xL
       <AxisLeft scale={y} offset={M.left} decades label={yLabel} />
       <AxisBottom scale={x} offset={HEIGHT - M.bottom} label={xLabel} format={String} />
       {series.map((s) => (
-        <path key={s.id ?? s.label} d={path(Array.from(s.values)) ?? ''} fill="none" stroke={s.colour} strokeWidth={s.faint ? 1.2 : s.dashed ? 1.6 : 3}
-          strokeOpacity={s.faint ? 0.45 : 1} strokeDasharray={s.dashed ? '6 4' : undefined} data-series={s.id ?? s.label} />
+        <path key={s.id ?? s.label} d={path(s.values) ?? ''} fill="none" stroke={s.colour} strokeWidth={s.faint ? 1.2 : s.dash ? 2 : s.dashed ? 1.6 : 3}
+          strokeOpacity={s.faint ? 0.45 : s.dash ? 0.85 : 1} strokeDasharray={s.dash ?? (s.dashed ? '6 4' : undefined)} data-series={s.id ?? s.label} />
       ))}
       {nonFinite.slice(0, 40).map((ell) => (
         <text key={ell} className="nonfinite" x={x(ell)} y={M.top + 10} textAnchor="middle" fontSize={10}>✕</text>

@@ -14,6 +14,13 @@ import { EigenPlot } from './EigenPlot';
 import { PowerEquation } from './PowerEquation';
 import { describeFlow } from './summary';
 import type { GradientFlowText } from './text';
+import type { Pin } from '../../state/pins';
+import type { GradientFlowSchema } from './schema';
+import { PinBar } from '../ui/PinBar';
+import { pinStyle } from '../ui/pins';
+import { useMessages } from '../../app/messages';
+import { sharedText } from '../ui/text';
+import { gradientPinNames } from './pins';
 
 const scaled = (values: Float32Array, s: number) => (s === 1 ? values : values.map((v) => v * s));
 
@@ -29,13 +36,34 @@ function measuredSeries(result: GradientFlowResult, m: GradientFlowText): Series
   ];
 }
 
+/** A pinned run's ghost: its gradient of the last step's loss, recomputed from its settings. */
+function pinnedSeries(pins: readonly Pin<GradientFlowSchema>[], names: string[]): Series[] {
+  return pins.flatMap((pin, i) => {
+    try {
+      const r = computeGradientFlow(pin.settings);
+      const style = pinStyle(i);
+      return [{ id: `pin ${i + 1}`, label: names[i], values: scaled(r.analysis.gradFromLast, r.clipScale), colour: style.colour, dash: style.dash }];
+    } catch {
+      return [];
+    }
+  });
+}
+
+export interface PinActions {
+  pin(): void;
+  unpin(index: number): void;
+}
+
 interface Props {
   settings: GradientFlowSettings;
   width: number;
   m: GradientFlowText;
+  pins: Pin<GradientFlowSchema>[];
+  pinActions: PinActions;
 }
 
-export const FlowFigures = memo(function FlowFigures({ settings, width, m }: Props) {
+export const FlowFigures = memo(function FlowFigures({ settings, width, m, pins, pinActions }: Props) {
+  const words = useMessages(sharedText);
   const [selectedRaw, setSelected] = useState(20);
   const computed = useMemo((): { result: GradientFlowResult } | { error: string } => {
     try {
@@ -50,6 +78,9 @@ export const FlowFigures = memo(function FlowFigures({ settings, width, m }: Pro
   }, [settings]);
   const result = 'result' in computed ? computed.result : null;
   const series = useMemo(() => (result ? measuredSeries(result, m) : []), [result, m]);
+  const names = useMemo(() => gradientPinNames(pins, settings, m, words.pinSame), [pins, settings, m, words]);
+  const pinLines = useMemo(() => pinnedSeries(pins, names), [pins, names]);
+  const charted = useMemo(() => [...series, ...pinLines], [series, pinLines]);
 
   if (!result) return <p className="widget-alert" role="alert">{'error' in computed ? computed.error : ''}</p>;
   const { analysis } = result;
@@ -66,9 +97,10 @@ export const FlowFigures = memo(function FlowFigures({ settings, width, m }: Pro
       <div className="gf-charts" style={{ display: 'flex', flexWrap: wide ? 'nowrap' : 'wrap', gap: 20, alignItems: 'flex-start' }}>
         <div style={{ flex: '1 1 auto', minWidth: 0 }}>
           <p className="chart-title">{m.distanceTitle}</p>
-          <DistanceChart series={series} width={wide ? width - eigenSize - 20 : width} selected={selected} onSelect={setSelected}
+          <DistanceChart series={charted} width={wide ? width - eigenSize - 20 : width} selected={selected} onSelect={setSelected}
             truncation={truncation} yLabel={m.normAxis} />
           <Legend series={series} />
+          <PinBar names={names} onPin={pinActions.pin} onUnpin={pinActions.unpin} />
         </div>
         <div>
           <p className="chart-title">{m.eigenTitle(matrix)}</p>
@@ -83,7 +115,7 @@ export const FlowFigures = memo(function FlowFigures({ settings, width, m }: Pro
         {settings.clip && <> → {m.clippedTo} <strong>{formatNumber(analysis.clippedGradNorm)}</strong></>}
       </p>
       <FlowSummary settings={settings} result={result} m={m} />
-      <FlowTable series={series} result={result} m={m} />
+      <FlowTable series={series} pins={pinLines} result={result} m={m} />
     </>
   );
 });
@@ -109,16 +141,20 @@ const FlowSummary = memo(function FlowSummary({ settings, result, m }: { setting
   );
 });
 
-const FlowTable = memo(function FlowTable({ series, result, m }: { series: Series[]; result: GradientFlowResult; m: GradientFlowText }) {
+interface TableProps { series: Series[]; pins: Series[]; result: GradientFlowResult; m: GradientFlowText }
+
+const FlowTable = memo(function FlowTable({ series, pins, result, m }: TableProps) {
   const { analysis, theory } = result;
   const T = analysis.length;
   const fromLast = series[0].values;
+  // A pinned run's value at the same distance ℓ (its own T), or a dash past its first step.
+  const pinAt = (values: Float32Array, ell: number) => (ell < values.length ? values[values.length - 1 - ell] : '—');
   return (
     <DataTable
       summary={m.tableSummary}
-      columns={['t', 'ℓ = T − t', '‖∂J(T)/∂h(t)‖', '‖∂J/∂h(t)‖', ...(theory ? [m.prediction] : [])]}
+      columns={['t', 'ℓ = T − t', '‖∂J(T)/∂h(t)‖', '‖∂J/∂h(t)‖', ...(theory ? [m.prediction] : []), ...pins.map((p) => p.label)]}
       rows={Array.from({ length: T }, (_, i) => T - 1 - i).map((t) => [
-        t + 1, T - 1 - t, fromLast[t], analysis.gradNorms[t], ...(theory ? [theory[t]] : []),
+        t + 1, T - 1 - t, fromLast[t], analysis.gradNorms[t], ...(theory ? [theory[t]] : []), ...pins.map((p) => pinAt(p.values, T - 1 - t)),
       ])}
     />
   );

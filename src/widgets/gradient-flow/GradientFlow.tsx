@@ -3,7 +3,7 @@
  * BPTT pass per change of any control, and the gradient of the last step's loss drawn
  * flowing back through time.
  */
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { WidgetProps } from '../widget-props';
 import { useWidgetStore, useWidget } from '../../state/use-widget-store';
 import { useWidth } from '../../viz/use-width';
@@ -17,7 +17,8 @@ import { useGradientFlowShortcuts } from './use-gradient-flow-shortcuts';
 
 export default function GradientFlow(props: WidgetProps) {
   const store = useWidgetStore(gradientFlowSchema, GRADIENT_FLOW_PREFIX, props, {});
-  const { settings, notices } = useWidget(store, (s) => ({ settings: s.settings, notices: s.notices }));
+  const { settings, notices, pins } = useWidget(store, (s) => ({ settings: s.settings, notices: s.notices, pins: s.pins }));
+  const pinActions = useMemo(() => ({ pin: () => store.getState().pin(), unpin: (i: number) => store.getState().unpin(i) }), [store]);
   const m = useMessages(gradientFlowText);
   // The controls follow the pointer at once; the pictures catch up in a deferred,
   // interruptible render, so a drag never waits for a full redraw.
@@ -29,7 +30,7 @@ export default function GradientFlow(props: WidgetProps) {
       <WidgetChrome title={m.title} notices={notices}
         onDismissNotices={() => store.getState().dismissNotices()} onReset={() => store.getState().reset()} />
       <GradientFlowControls store={store} m={m} />
-      <FlowFigures settings={shown} width={width} m={m} />
+      <FlowFigures settings={shown} width={width} m={m} pins={pins} pinActions={pinActions} />
     </div>
   );
 }

@@ -11,6 +11,8 @@ const enProblem = (p: Problem): string => {
     case 'not-on-off': return 'not on/off, so the default is used';
     case 'not-text': return 'not text, so the default is used';
     case 'cut': return `cut to ${p.maxLength} characters`;
+    case 'not-pin': return 'not a pinned run this widget can redraw, so it is left out';
+    case 'too-many-pins': return `more than ${p.max} pinned runs, so the rest are left out`;
   }
 };
 
@@ -22,6 +24,8 @@ const koProblem = (p: Problem): string => {
     case 'not-on-off': return '켜기/끄기 값이 아니어서 기본값을 씁니다';
     case 'not-text': return '텍스트가 아니어서 기본값을 씁니다';
     case 'cut': return `${p.maxLength}자로 잘랐습니다`;
+    case 'not-pin': return '이 위젯이 다시 그릴 수 있는 고정 실행이 아니어서 뺐습니다';
+    case 'too-many-pins': return `고정 실행이 ${p.max}개를 넘어 나머지는 뺐습니다`;
   }
 };
 
@@ -45,6 +49,13 @@ export const sharedText = defineMessages(
     tryAgain: 'Try again',
     /** A loader's or worker's message, as the reader's language words it. */
     problem: (message: string) => message,
+    pinRun: 'Pin this run',
+    pinnedRuns: 'Pinned runs',
+    pinned: (name: string) => `pinned: ${name}`,
+    unpin: (name: string) => `Remove the pinned run “${name}”`,
+    pinsFull: (max: number) => `Up to ${max} pinned runs: remove one to pin another.`,
+    pinsComputing: 'Recomputing the pinned runs…',
+    pinSame: 'same settings',
   },
   {
     reset: '초기화',
@@ -56,5 +67,12 @@ export const sharedText = defineMessages(
     moreRows: (n: number) => `… 나머지 ${n}행.`,
     tryAgain: '다시 시도',
     problem: koWorkerProblem,
+    pinRun: '이 실행 고정',
+    pinnedRuns: '고정한 실행',
+    pinned: (name: string) => `고정: ${name}`,
+    unpin: (name: string) => `고정한 실행 “${name}” 제거`,
+    pinsFull: (max: number) => `고정은 ${max}개까지입니다. 하나를 제거하면 새로 고정할 수 있습니다.`,
+    pinsComputing: '고정한 실행을 다시 계산하는 중…',
+    pinSame: '같은 설정',
   },
 );
