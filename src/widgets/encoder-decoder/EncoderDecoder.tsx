@@ -18,6 +18,7 @@ import { EncodingStrip } from '../word-shared/EncodingStrip';
 import { LayerHeatmap } from '../stack-depth/LayerHeatmap';
 import { ENCODER_DECODER_PREFIX, encoderDecoderSchema } from './schema';
 import { encoderDecoderText } from './text';
+import { encoderDecoderFresh, encoderDecoderInputIds } from './job';
 import { inputNote } from './input-note';
 import { useWordWidget } from '../word-shared/use-word-widget';
 import { WordRunControls } from '../word-shared/WordRunControls';
@@ -28,10 +29,10 @@ import '../word-shared/word.css';
 export default function EncoderDecoder(props: WidgetProps) {
   const m = useMessages(encoderDecoderText);
   const { w, settings, set, results, ref, width, maxStep, handle } = useWordWidget(encoderDecoderSchema, ENCODER_DECODER_PREFIX, props, {
-    fresh: (s) => ({ seed: s.seed, hidden: s.hidden }),
+    fresh: encoderDecoderFresh,
     tasks: { train: 'seq2seq-train', read: 'seq2seq-decode' },
     evalEvery: 25,
-    sentenceIds: (s) => readSymbols(s.text).ids,
+    sentenceIds: encoderDecoderInputIds,
     shortcutsTitle: m.shortcutsTitle,
   });
   const styles: readonly CurveStyle[] = [{ key: 's2s', label: m.exact, colour: GATE_COLOURS.hidden }];

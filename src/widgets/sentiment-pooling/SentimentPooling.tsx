@@ -17,11 +17,11 @@ import { sentenceNote } from '../word-shared/sentence-note';
 import { PoolingCard } from './PoolingCard';
 import { poolingText } from './text';
 import { SENTIMENT_POOLING_PREFIX, sentimentPoolingSchema } from './schema';
+import { POOLINGS, poolingFresh, poolingSentenceIds, POOLING_EVAL_EVERY } from './job';
 import { useWordWidget } from '../word-shared/use-word-widget';
 import { WordRunControls } from '../word-shared/WordRunControls';
 import '../word-shared/word.css';
 
-const POOLINGS: readonly Pooling[] = ['final', 'mean', 'max'];
 const LOOKS: Record<Pooling, Omit<CurveStyle, 'key' | 'label'>> = {
   final: { colour: GATE_COLOURS.hidden },
   mean: { colour: GATE_COLOURS.i },
@@ -31,16 +31,9 @@ const LOOKS: Record<Pooling, Omit<CurveStyle, 'key' | 'label'>> = {
 export default function SentimentPooling(props: WidgetProps) {
   const m = useMessages(poolingText);
   const { w, settings, set, results, ref, width, maxStep, handle } = useWordWidget(sentimentPoolingSchema, SENTIMENT_POOLING_PREFIX, props, {
-    fresh: (s) => ({
-      dataset: 'sentiment-sentence',
-      seed: s.seed,
-      models: POOLINGS.map((pooling) => ({
-        key: pooling,
-        spec: { cell: s.cell, vocab: SENTIMENT_VOCAB.size, embed: 12, hidden: s.hidden, head: 'classifier', classes: 2, pooling },
-      })),
-    }),
-    evalEvery: 20,
-    sentenceIds: (s) => SENTIMENT_VOCAB.read(s.text, MAX_SENTIMENT_TOKENS).ids,
+    fresh: poolingFresh,
+    evalEvery: POOLING_EVAL_EVERY,
+    sentenceIds: poolingSentenceIds,
     shortcutsTitle: m.shortcutsTitle,
   });
   const styles: readonly CurveStyle[] = POOLINGS.map((key) => ({ key, label: m[key], ...LOOKS[key] }));

@@ -17,6 +17,7 @@ import { TokenReadings } from '../word-shared/TokenReadings';
 import { sentenceNote } from '../word-shared/sentence-note';
 import { TAGGER_PREFIX, taggerSchema } from './schema';
 import { taggerText } from './text';
+import { taggerFresh, taggerSentenceIds, TAGGER_EVAL_EVERY } from './job';
 import '../word-shared/word.css';
 
 const COLOURS = POS_TAGS.map(() => GATE_COLOURS.hidden);
@@ -24,13 +25,9 @@ const COLOURS = POS_TAGS.map(() => GATE_COLOURS.hidden);
 export default function Tagger(props: WidgetProps) {
   const m = useMessages(taggerText);
   const { w, settings, set, results, ref, width, maxStep, handle } = useWordWidget(taggerSchema, TAGGER_PREFIX, props, {
-    fresh: (s) => ({
-      dataset: 'pos',
-      seed: s.seed,
-      models: [{ key: 'tagger', spec: { cell: s.cell, vocab: POS_VOCAB.size, embed: 12, hidden: s.hidden, head: 'tagger', classes: POS_TAGS.length } }],
-    }),
-    evalEvery: 20,
-    sentenceIds: (s) => POS_VOCAB.read(s.text, MAX_POS_TOKENS).ids,
+    fresh: taggerFresh,
+    evalEvery: TAGGER_EVAL_EVERY,
+    sentenceIds: taggerSentenceIds,
     shortcutsTitle: m.shortcutsTitle,
   });
   const sentence = POS_VOCAB.read(settings.text, MAX_POS_TOKENS);

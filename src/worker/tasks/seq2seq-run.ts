@@ -10,6 +10,8 @@ import { reverseData, MARK, MAX_LEN, REVERSE_VOCAB, type ReversePair } from '../
 export interface Seq2SeqJob {
   fresh?: { seed: number; hidden: number };
   steps: number;
+  /** Measure held-out exact match every this many steps (and at the job's last step); default 25. */
+  evalEvery?: number;
 }
 
 export interface Seq2SeqProgress {
@@ -50,7 +52,7 @@ export const seq2seqTrainTask: Task = async (payload, context) => {
     const b = data.nextBatch(32);
     const loss = trainer.step(b.map((p) => p.source), b.map((p) => p.input), b.map((p) => p.target));
     steps++;
-    const evaluated = steps % EVAL_EVERY === 0 || k === job.steps - 1;
+    const evaluated = steps % (job.evalEvery ?? EVAL_EVERY) === 0 || k === job.steps - 1;
     context.progress({ key: 's2s', step: steps, loss, accuracy: evaluated ? exactMatch(trainer, data.test.slice(0, EVAL_SIZE)) : undefined } satisfies Seq2SeqProgress);
     await context.yieldToEvents();
     if (context.cancelled()) return { result: null };
