@@ -8,16 +8,14 @@ import { useEffect, useRef } from 'react';
 import { createComputeClient, type ComputeClient } from '../../worker/client';
 import { makeComputeWorker } from '../../worker/use-compute-worker';
 import type { WidgetStore } from '../../state/widget-store';
-import type { Values } from '../../state/url-params';
 import type { ExplodingJob, ExplodingJobEnd, ExplodingProgress } from '../../worker/tasks/exploding-run';
 import { STEP_BUDGET, STEP_DELAY_MS, type ExplodingSchema } from './schema';
+import { explodingControls, explodingFresh } from './job';
 import { applyStep, blowUpOf, emptyRun, startReplay, type ExplodingResults } from './run-state';
 
 type Store = WidgetStore<ExplodingSchema, ExplodingResults>;
-type Settings = Values<ExplodingSchema>;
 
 const CHANNEL = 'run';
-const controlsOf = (s: Settings) => ({ learningRate: s.lr, clip: s.clip ? s.threshold : 0 });
 
 export function useExplodingRun(store: Store) {
   const clientRef = useRef<ComputeClient | null>(null);
@@ -34,7 +32,7 @@ export function useExplodingRun(store: Store) {
 
   const launch = (job: Omit<ExplodingJob, 'controls' | 'lastStep'>) => {
     const { settings } = store.getState();
-    const payload: ExplodingJob = { ...job, controls: controlsOf(settings), lastStep: STEP_BUDGET };
+    const payload: ExplodingJob = { ...job, controls: explodingControls(settings), lastStep: STEP_BUDGET };
     client().run<ExplodingProgress, ExplodingJobEnd | null>(CHANNEL, 'exploding-run', payload, {
       onProgress: (p) => {
         const s = store.getState();
@@ -68,8 +66,7 @@ export function useExplodingRun(store: Store) {
   }, [store]);
 
   const fresh = () => {
-    const { settings } = store.getState();
-    return { rho: settings.rho, seed: settings.seed };
+    return explodingFresh(store.getState().settings);
   };
 
   /** Train (or continue) at the watchable pace. */
