@@ -75,7 +75,7 @@ export function encodeLine(vocab: TextVocab, line: string): Int32Array {
 }
 
 /** How a token of this vocabulary is shown: specials as ‹start› ‹end› ‹?›, a space as ␣. */
-export function textTokenLabel(vocab: TextVocab, id: number): string {
+export function textTokenLabel(vocab: Pick<TextVocab, 'tokens'>, id: number): string {
   if (id === START) return '‹start›';
   if (id === END) return '‹end›';
   const ch = id > UNK ? vocab.tokens[id] : undefined;
@@ -84,12 +84,12 @@ export function textTokenLabel(vocab: TextVocab, id: number): string {
 }
 
 /** Ids → text: ‹end› as a line break, ‹start› dropped, ‹?› shown as such. */
-export function decodeTextIds(vocab: TextVocab, ids: ArrayLike<number>): string {
+export function decodeTextIds(vocab: Pick<TextVocab, 'tokens'>, ids: ArrayLike<number>): string {
   let out = '';
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k];
     if (id === START) continue;
-    out += id === END ? '\n' : id > UNK && id < vocab.size ? vocab.tokens[id] : '‹?›';
+    out += id === END ? '\n' : id > UNK && id < vocab.tokens.length ? vocab.tokens[id] : '‹?›';
   }
   return out;
 }

@@ -16,6 +16,7 @@ const modules: Record<string, () => Promise<WidgetModule>> = {
   'lm-trainer': () => import('./lm-trainer/LmTrainer'),
   'perplexity-compare': () => import('./perplexity-compare/PerplexityCompare'),
   'generator': () => import('./generator/Generator'),
+  'own-text': () => import('./own-text/OwnText'),
   'lm-step-view': () => import('./lm-step-view/LmStepView'),
   'bptt-sum': () => import('./bptt-sum/BpttSum'),
   'teacher-forcing': () => import('./teacher-forcing/TeacherForcing'),
@@ -35,7 +36,7 @@ const modules: Record<string, () => Promise<WidgetModule>> = {
 
 /** Every widget name the chapters use; a name not (yet) in `modules` shows a marked placeholder. */
 export const PLANNED_WIDGETS = [
-  'lm-trainer', 'lm-step-view', 'teacher-forcing', 'bptt-sum', 'generator', 'perplexity-compare',
+  'lm-trainer', 'lm-step-view', 'teacher-forcing', 'bptt-sum', 'generator', 'perplexity-compare', 'own-text',
   'tagger', 'sentiment-pooling', 'encoder-decoder',
   'gradient-flow', 'exploding-clipping', 'cliff-surface', 'tickets', 'lag-race',
   'lstm-gates', 'lstm-step', 'hidden-vs-cell', 'cell-gradient',

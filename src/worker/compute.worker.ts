@@ -13,10 +13,11 @@ import { explodingRunTask } from './tasks/exploding-run';
 import { lmTrainTask } from './tasks/lm-train';
 import { lmCompareTask } from './tasks/lm-compare';
 import { lmGenerateTask } from './tasks/lm-generate';
+import { ownTextPrepareTask, ownTextTrainTask } from './tasks/own-text';
 import { wordTrainTask, wordReadTask, wordStackTask, wordGenerateTask } from './tasks/word-run';
 import { seq2seqTrainTask, seq2seqDecodeTask } from './tasks/seq2seq-run';
 
-serveTasks({ 'lag-sweep': lagSweepTask, 'lag-trained-params': lagTrainedParamsTask, 'lm-train': lmTrainTask, 'lm-compare': lmCompareTask, 'lm-generate': lmGenerateTask, 'exploding-run': explodingRunTask, 'word-train': wordTrainTask, 'word-read': wordReadTask, 'word-stack': wordStackTask, 'word-generate': wordGenerateTask, 'seq2seq-train': seq2seqTrainTask, 'seq2seq-decode': seq2seqDecodeTask }, initBackend('wasm', { wasmPaths: WASM_PATHS }), {
+serveTasks({ 'lag-sweep': lagSweepTask, 'lag-trained-params': lagTrainedParamsTask, 'lm-train': lmTrainTask, 'lm-compare': lmCompareTask, 'lm-generate': lmGenerateTask, 'own-text-prepare': ownTextPrepareTask, 'own-text-train': ownTextTrainTask, 'exploding-run': explodingRunTask, 'word-train': wordTrainTask, 'word-read': wordReadTask, 'word-stack': wordStackTask, 'word-generate': wordGenerateTask, 'seq2seq-train': seq2seqTrainTask, 'seq2seq-decode': seq2seqDecodeTask }, initBackend('wasm', { wasmPaths: WASM_PATHS }), {
   memory: () => {
     const { numTensors, numBytes } = memory();
     return { numTensors, numBytes };
