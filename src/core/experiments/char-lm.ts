@@ -44,10 +44,10 @@ export function charLmSpec(cell: CellKind, sizes: CharLmSizes = CHAR_LM_SIZES[ce
   return { cell, vocab, embed: sizes.embed, hidden: sizes.hidden };
 }
 
-/** Embedding and hidden sizes read off a parameter set (E is [V, D], U is [V, H]). */
+/** Embedding and hidden sizes read off a parameter set (E is [D, V], U is [V, H]). */
 export function sizesOf(params: ParamSet): CharLmSizes {
   if (!params.E || !params.U) throw new Error('These weights are not a character language model (no E or U).');
-  return { embed: params.E.shape[1] ?? 0, hidden: params.U.shape[1] ?? 0 };
+  return { embed: params.E.shape[0], hidden: params.U.shape[1] ?? 0 };
 }
 
 export interface CharLmOptions {

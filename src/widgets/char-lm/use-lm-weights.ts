@@ -4,25 +4,15 @@
  * One fetch per model per page; a failure can be retried.
  */
 import type { CellKind } from '../../core/params';
-import type { WeightFile } from '../../core/weights-io';
 import { loadCharWeights } from '../../data/load-char-weights';
 import { siteBaseUrl } from './site';
 import { useWeightFile, type WeightsState } from '../ui/use-weight-file';
+import { createSharedLoader } from '../ui/shared-load';
 
 export type { WeightsState };
 
-const cache = new Map<CellKind, Promise<WeightFile>>();
-
-function load(cell: CellKind): Promise<WeightFile> {
-  let p = cache.get(cell);
-  if (!p) {
-    p = loadCharWeights(cell, { baseUrl: siteBaseUrl() });
-    p.catch(() => cache.delete(cell));
-    cache.set(cell, p);
-  }
-  return p;
-}
+const load = createSharedLoader((cell, onProgress) => loadCharWeights(cell as CellKind, { baseUrl: siteBaseUrl(), onProgress }));
 
 export function useLmWeights(cell: CellKind): { state: WeightsState; retry: () => void } {
-  return useWeightFile(cell, () => load(cell));
+  return useWeightFile(cell, (onProgress) => load(cell, onProgress));
 }

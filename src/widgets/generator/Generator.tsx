@@ -22,6 +22,7 @@ import { charLmText } from '../char-lm/text';
 import { useMessages } from '../../app/messages';
 import { generatorText } from './text';
 import { noGeneration, useGeneration, type GenerationMessage, type GenerationResults } from './use-generation';
+import { LoadProgress } from '../char-lm/LoadProgress';
 import '../char-lm/char-lm.css';
 
 export default function Generator(props: WidgetProps) {
@@ -78,7 +79,8 @@ export default function Generator(props: WidgetProps) {
           </button>
         ))}
       </div>
-      <p className="lm-status" role="status">{message ? messageText(message) : status === 'idle' ? t.idle : status === 'running' ? t.sampling : ''}</p>
+      {message?.kind === 'loading' ? <LoadProgress progress={message.progress} />
+        : <p className="lm-status" role="status">{message ? messageText(message) : status === 'idle' ? t.idle : status === 'running' ? t.sampling : ''}</p>}
       {current && (
         <>
           <p className="chart-title">{t.distributionTitle(settings.temperature.toFixed(2), shown! + 1, tokenLabel(current.id), (current.p * 100).toFixed(1))}</p>

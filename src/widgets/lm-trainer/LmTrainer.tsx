@@ -16,11 +16,11 @@ import { emptyTraining, smooth, type TrainResults } from './training-state';
 import { useLmTraining } from './use-lm-training';
 import { HELD_OUT_COLOUR, LossCurves } from './LossCurves';
 import { CELL_COLOUR, cellLabel, cellOptions } from '../char-lm/cells';
-import { loadingText } from '../char-lm/site';
 import { charLmText } from '../char-lm/text';
 import { VOCAB_SIZE } from '../../data/char-vocab';
 import { useMessages } from '../../app/messages';
 import { lmTrainerText, type LmTrainerText } from './text';
+import { LoadProgress } from '../char-lm/LoadProgress';
 import '../char-lm/char-lm.css';
 
 const ppl = (loss: number | null | undefined) => (loss == null ? '—' : formatNumber(Math.exp(loss)));
@@ -71,7 +71,7 @@ export default function LmTrainer(props: WidgetProps) {
         </div>
       </Controls>
       {results.error && <p className="widget-alert" role="alert">{t.errorRetry(lm.problem(results.error))}</p>}
-      {results.loading && <p className="lm-loading" role="status">{loadingText(results.loading, lm)}</p>}
+      {results.loading && <LoadProgress progress={results.loading} />}
       <div className="lm-readout" aria-live="polite">
         <span>{t.step} <strong data-testid="lt-step">{latest?.step ?? 0}</strong></span>
         <span>{t.charsTrained} <strong>{latest ? latest.chars.toLocaleString('en') : 0}</strong></span>

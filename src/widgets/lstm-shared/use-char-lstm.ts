@@ -6,31 +6,22 @@ import type { WeightFile } from '../../core/weights-io';
 import { loadCharWeights, weightsFile } from '../../data/load-char-weights';
 import type { LstmSharedWords } from './text';
 import { useWeightFile, type WeightsState } from '../ui/use-weight-file';
+import { createSharedLoader } from '../ui/shared-load';
+import { siteBaseUrl } from '../char-lm/site';
 
 export const CHAR_LSTM_FILE = weightsFile('lstm');
 
 export type CharLstmState = WeightsState;
 
-let shared: Promise<WeightFile> | null = null;
-
-/** The site's root (public/ files live there), not the chapter's path. */
-const siteBase = () => new URL(import.meta.env.BASE_URL, document.baseURI).href;
-
-function loadCharLstm(): Promise<WeightFile> {
-  if (!shared) {
-    shared = loadCharWeights('lstm', { baseUrl: siteBase() }).then((file) => {
-      if (file.spec.cell !== 'lstm') throw new Error(`${CHAR_LSTM_FILE} holds a ${file.spec.cell}, not an LSTM.`);
-      return file;
-    });
-    // A failed load may be retried on the next mount (e.g. after going back online).
-    shared.catch(() => (shared = null));
-  }
-  return shared;
-}
+const loadCharLstm = createSharedLoader(async (_key, onProgress) => {
+  const file = await loadCharWeights('lstm', { baseUrl: siteBaseUrl(), onProgress });
+  if (file.spec.cell !== 'lstm') throw new Error(`${CHAR_LSTM_FILE} holds a ${file.spec.cell}, not an LSTM.`);
+  return file;
+});
 
 /** The shared LSTM's load state, and a retry after a failed load. */
 export function useCharLstm(): { state: CharLstmState; retry: () => void } {
-  return useWeightFile(CHAR_LSTM_FILE, loadCharLstm);
+  return useWeightFile(CHAR_LSTM_FILE, (onProgress) => loadCharLstm(CHAR_LSTM_FILE, onProgress));
 }
 
 /** One line on how the shipped weights were made, for the reader (from the file's record). */

@@ -12,7 +12,6 @@ import { WidgetChrome } from '../ui/WidgetChrome';
 import { Controls, NumberField, Slider } from '../ui/controls';
 import { useWidgetShortcuts } from '../ui/use-widget-shortcuts';
 import { useMessages } from '../../app/messages';
-import { loadingText } from '../char-lm/site';
 import { charLmText } from '../char-lm/text';
 import { OWN_TEXT_PREFIX, ownTextSchema } from './schema';
 import { ownTextText } from './text';
@@ -21,6 +20,7 @@ import { TextSource } from './TextSource';
 import { TextSummary } from './TextSummary';
 import { OwnTraining } from './OwnTraining';
 import { OwnComparison } from './OwnComparison';
+import { LoadProgress } from '../char-lm/LoadProgress';
 import '../char-lm/char-lm.css';
 import './own-text.css';
 
@@ -54,7 +54,7 @@ export default function OwnText(props: WidgetProps) {
       <TextSource id={props.id} problem={results.problem} busy={status === 'preparing'} onText={(s) => actions.offerText(s, null)} onFile={actions.offerFile} />
       <p className="lm-note">{t.privacy}{results.keptFailed ? ` ${t.notKept}` : ''}</p>
       {status === 'preparing' && <p className="lm-loading" role="status">{t.preparing}</p>}
-      {results.loading && <p className="lm-loading" role="status">{loadingText(results.loading, lm)}</p>}
+      {results.loading && <LoadProgress progress={results.loading} />}
       {summary && <TextSummary summary={summary} own={own} />}
       <Controls label={t.settings}>
         <Slider label={t.steps} value={settings.steps} min={10} max={3000} step={10} onChange={(steps) => set({ steps })} disabled={busy} />

@@ -20,6 +20,7 @@ import { charLmText, type CharLmText } from '../char-lm/text';
 import { useMessages } from '../../app/messages';
 import { perplexityCompareText, type PerplexityCompareText } from './text';
 import { noComparison, useMeasurement, type ComparisonResults, type Meta } from './use-measurement';
+import { LoadProgress } from '../char-lm/LoadProgress';
 import '../char-lm/char-lm.css';
 
 const MODELS: { key: CompareModel; colour: string }[] = [
@@ -41,7 +42,10 @@ export default function PerplexityCompare(props: WidgetProps) {
   const rows = MODELS.map((m) => ({ ...m, r: measured[m.key] }));
   const maxPpl = Math.max(8, ...rows.map((x) => x.r?.perplexity ?? 0));
   const x = scaleLinear().domain([0, maxPpl]).range([0, Math.max(120, width - 190)]);
-  const text = verdict(measured, settings.order, Number(meta.lstm?.steps ?? 0), Number(meta.rnn?.steps ?? 0), t, lm.simpleRnn);
+  const text = verdict(measured, {
+    order: settings.order, partial: settings.chars < perplexityCompareSchema.chars.max,
+    lstmTrainedChars: Number(meta.lstm?.trainedChars ?? 0), rnnTrainedChars: Number(meta.rnn?.trainedChars ?? 0), trainTextChars: Number(meta.ngram?.trainChars ?? 0),
+  }, t, lm.simpleRnn);
   const name = (model: CompareModel, short = false) => modelName(model, settings.order, t, lm, short);
   const statusText = status.kind === 'waiting' ? t.waiting : status.kind === 'measured' ? t.measured
     : status.kind === 'loading' ? loadingText(status.progress, lm) : t.measuring(name(status.model), status.done, status.total);
@@ -57,7 +61,7 @@ export default function PerplexityCompare(props: WidgetProps) {
           format={(v) => (v >= 45000 ? t.all : v.toLocaleString('en'))} onChange={(chars) => store.getState().set({ chars })} />
       </Controls>
       {error && <div className="widget-alert" role="alert">{lm.problem(error)} <button type="button" onClick={retry}>{shared.tryAgain}</button></div>}
-      <p className="lm-loading" role="status">{statusText}</p>
+      {status.kind === 'loading' ? <LoadProgress progress={status.progress} /> : <p className="lm-loading" role="status">{statusText}</p>}
       <div className="lm-table-wrap">
       <table className="lm-table" data-testid="pc-table">
         <caption className="visually-hidden">{t.caption}</caption>
@@ -97,5 +101,5 @@ function modelName(model: CompareModel, order: number, t: PerplexityCompareText,
 function describe(model: CompareModel, meta: Meta[CompareModel], t: PerplexityCompareText): string {
   if (model === 'ngram') return t.ngramCounts;
   if (!meta) return t.shipped;
-  return t.trained(Number(meta.steps).toLocaleString('en'), Math.round(Number(meta.trainingSeconds) / 60));
+  return t.trained(Number(meta.hidden), Number(meta.steps).toLocaleString('en'), Number(meta.batch), Number(meta.length), Math.round(Number(meta.trainingSeconds) / 60));
 }

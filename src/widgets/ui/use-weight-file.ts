@@ -5,15 +5,16 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WeightFile } from '../../core/weights-io';
+import type { LoadProgress } from '../../data/load-asset';
 
 // Widgets that share a file hear when any of them loads it, so one "Try again" that
 // succeeds clears the failure in every widget waiting on the same file.
 const loaded = new EventTarget();
 
-export type WeightsState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; weights: WeightFile };
+export type WeightsState = { status: 'loading'; progress?: LoadProgress } | { status: 'error'; message: string } | { status: 'ready'; weights: WeightFile };
 
-/** `load` is called again whenever `key` changes or `retry` is pressed. */
-export function useWeightFile(key: string, load: () => Promise<WeightFile>): { state: WeightsState; retry: () => void } {
+/** `load` is called again whenever `key` changes or `retry` is pressed; it reports download progress. */
+export function useWeightFile(key: string, load: (onProgress: (p: LoadProgress) => void) => Promise<WeightFile>): { state: WeightsState; retry: () => void } {
   const [state, setState] = useState<WeightsState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const loadRef = useRef(load);
@@ -21,7 +22,7 @@ export function useWeightFile(key: string, load: () => Promise<WeightFile>): { s
   useEffect(() => {
     let live = true;
     setState({ status: 'loading' });
-    loadRef.current().then(
+    loadRef.current((progress) => live && setState({ status: 'loading', progress })).then(
       (weights) => {
         if (!live) return;
         setState({ status: 'ready', weights });

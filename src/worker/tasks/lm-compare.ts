@@ -4,7 +4,7 @@
  */
 import type { Task } from '../protocol';
 import { modelPerplexity, ngramPerplexity, type PerplexityResult } from '../../core/experiments/char-lm-measure';
-import { firstParagraphs } from '../../data/char-corpus';
+import { countTargets, firstParagraphs } from '../../data/char-corpus';
 import { loadingMessage, workerCorpus, workerWeights, type LoadingProgress } from './lm-assets';
 
 export interface LmComparePayload {
@@ -30,7 +30,7 @@ export const lmCompareTask: Task = async (payload, context) => {
   const send = (m: LmCompareProgress) => context.progress(m);
 
   send({ phase: 'measuring', model: 'ngram', done: 0, total: text.length });
-  send({ phase: 'measured', model: 'ngram', result: ngramPerplexity(corpus, order, text), meta: { order } });
+  send({ phase: 'measured', model: 'ngram', result: ngramPerplexity(corpus, order, text), meta: { order, trainChars: countTargets(corpus.train) } });
   for (const cell of ['rnn', 'lstm'] as const) {
     await context.yieldToEvents();
     if (context.cancelled()) return { result: null };

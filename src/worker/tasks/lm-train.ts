@@ -50,7 +50,13 @@ async function ensureSession(p: LmTrainPayload, context: TaskContext): Promise<{
   const onProgress = (x: Parameters<typeof loadingMessage>[0]) => context.progress(loadingMessage(x));
   const corpus = await workerCorpus(p.baseUrl, onProgress);
   const weights = p.init === 'pretrained' ? await workerWeights(p.baseUrl, p.cell, onProgress) : null;
-  const value = new CharLmSession(corpus, { cell: p.cell, seed: p.seed, batch: p.batch, params: weights?.params });
+  // Training on from the shipped weights continues at the rate their schedule ended with: the live
+  // default would first undo the fine tuning of the decay.
+  const finalRate = weights?.meta.finalLearningRate;
+  const value = new CharLmSession(corpus, {
+    cell: p.cell, seed: p.seed, batch: p.batch, params: weights?.params,
+    learningRate: typeof finalRate === 'number' ? finalRate : undefined,
+  });
   const pretrainedSteps = Number(weights?.meta.steps ?? 0);
   session = { key, value, pretrainedSteps };
   return { s: value, pretrainedSteps, fresh: true };
