@@ -9,7 +9,7 @@ import { CharLmSession } from '../core/experiments/char-lm';
 import { modelPerplexity, trainSample } from '../core/experiments/char-lm-measure';
 import type { CellKind } from '../core/params';
 import { loadCharCorpus } from '../data/load-char-corpus';
-import { printProgress, type TrainOptions } from './train-options';
+import { printProgress, stepsOf, type TrainOptions } from './train-options';
 
 const EVAL_EVERY = 25;
 
@@ -18,12 +18,13 @@ export async function trainLm(o: TrainOptions): Promise<Record<string, unknown>>
   const corpus = await loadCharCorpus();
   const cell = o.cell as CellKind;
   const session = new CharLmSession(corpus, { cell, seed: o.seed });
+  const steps = stepsOf(o);
   const start = Date.now();
   try {
     let last = { step: 0, loss: NaN };
-    for (let s = 1; s <= o.steps; s++) {
+    for (let s = 1; s <= steps; s++) {
       last = session.trainStep();
-      if (s % EVAL_EVERY === 0 || s === o.steps) {
+      if (s % EVAL_EVERY === 0 || s === steps) {
         const heldOutLoss = session.heldOutLoss();
         printProgress({ step: s, loss: last.loss, perplexity: Math.exp(last.loss), heldOutPerplexity: Math.exp(heldOutLoss), elapsedMs: Date.now() - start });
       }
@@ -33,8 +34,8 @@ export async function trainLm(o: TrainOptions): Promise<Record<string, unknown>>
     const train = modelPerplexity(params, cell, trainSample(corpus));
     const heldOut = modelPerplexity(params, cell, corpus.heldOut);
     return {
-      task: 'lm', cell, seed: o.seed, backend, steps: o.steps, elapsedMs,
-      charsPerSecond: Math.round((o.steps * session.batch * session.length) / (elapsedMs / 1000)),
+      task: 'lm', cell, seed: o.seed, backend, steps, elapsedMs,
+      charsPerSecond: Math.round((steps * session.batch * session.length) / (elapsedMs / 1000)),
       trainPerplexity: train.perplexity, heldOutPerplexity: heldOut.perplexity, heldOutBitsPerChar: heldOut.bitsPerChar, heldOutChars: heldOut.count,
     };
   } finally {

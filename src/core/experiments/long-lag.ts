@@ -1,8 +1,8 @@
 /**
  * The long-lag recall experiment, the same in the page (worker) and in the lab CLI:
  * train a simple RNN or an LSTM to carry the first token across `lag` steps and
- * measure held-out recall accuracy as it learns. Settings follow the measurements in
- * the project's notes (Adam 0.01, clipping 1, hidden 32, batch 32, LSTM forget bias 3).
+ * measure held-out recall accuracy as it learns. Its settings (LAG_DEFAULTS) live in
+ * lag-race.ts, free of tfjs, so the widget can show them.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { RecurrentModel } from '../model';
@@ -10,6 +10,7 @@ import { Trainer } from '../train';
 import { forward, packSequences } from '../network';
 import type { CellKind } from '../params';
 import { LAG_SYMBOLS, LAG_VOCAB, lagBatches, lagHeldOut, checkLag, type LagBatch } from '../../data/long-lag';
+import { LAG_DEFAULTS } from './lag-race';
 
 export interface LagExperimentOptions {
   cell: CellKind;
@@ -41,7 +42,7 @@ export interface LagProgress {
   done: boolean;
 }
 
-export const LAG_DEFAULTS = { hidden: 32, batch: 32, learningRate: 0.01, clip: 1, forgetBias: 3, evalEvery: 25, heldOutSize: 256, target: 0.95 } as const;
+export { LAG_DEFAULTS };
 
 /** Fraction of sequences whose last-step prediction is the answer. */
 export function recallAccuracy(model: RecurrentModel, data: LagBatch): number {

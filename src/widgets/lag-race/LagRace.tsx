@@ -10,6 +10,7 @@ import { DataTable } from '../../viz/DataTable';
 import { WidgetChrome } from '../ui/WidgetChrome';
 import { Controls, NumberField, Select, Slider } from '../ui/controls';
 import { LAG_SETS, LAG_RACE_PREFIX, lagRaceSchema } from './schema';
+import { LAG_DEFAULTS, LAG_SET_NAMES } from '../../core/experiments/lag-race';
 import { emptyRace } from './race-state';
 import { useLagRace } from './use-lag-race';
 import { AccuracyChart, CELL_STYLE, cellName } from './AccuracyChart';
@@ -19,11 +20,7 @@ import { sharedText } from '../ui/text';
 import type { CellKind } from '../../core/params';
 import './lag-race.css';
 
-const LAG_SET_OPTIONS = [
-  { value: 'lecture', label: '5, 10, 20, 30, 50' },
-  { value: 'short', label: '2, 5, 8, 12' },
-  { value: 'long', label: '10, 30, 50, 80' },
-] as const;
+const LAG_SET_OPTIONS = LAG_SET_NAMES.map((value) => ({ value, label: LAG_SETS[value].join(', ') }));
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
@@ -83,7 +80,7 @@ export default function LagRace(props: WidgetProps) {
 }
 
 function statusLine(m: LagRaceText, status: string, runs: ReturnType<typeof emptyRace>['runs'], lags: readonly number[]): string {
-  if (status === 'idle') return m.idle(m.train);
+  if (status === 'idle') return m.idle(m.train, LAG_DEFAULTS.hidden, LAG_DEFAULTS.clip, Math.round(LAG_DEFAULTS.target * 100));
   const solved = (cell: CellKind) => lags.filter((lag) => runs[cell][lag]?.done && runs[cell][lag].accuracy >= 0.9);
   const longest = (cell: CellKind) => Math.max(0, ...solved(cell));
   const text = m.reached(longest('rnn') || null, longest('lstm') || null);

@@ -1,22 +1,18 @@
-/** The lag race's settings, kept in the URL under "lr.". */
+/** The lag race's settings, kept in the URL under "lr."; defaults shared with the lab. */
 import type { Schema } from '../../state/url-params';
+import { LAG_RACE_DEFAULTS, LAG_SET_NAMES, LAG_SETS } from '../../core/experiments/lag-race';
+
+export { LAG_SETS };
 
 export const LAG_RACE_PREFIX = 'lr';
 
-/** Sets of lags to sweep: the lecture's separation shows at a lag of about 50. */
-export const LAG_SETS = {
-  lecture: [5, 10, 20, 30, 50],
-  short: [2, 5, 8, 12],
-  long: [10, 30, 50, 80],
-} as const;
-
 export const lagRaceSchema = {
-  lags: { kind: 'enum', default: 'lecture', values: ['lecture', 'short', 'long'] },
-  /** Most training steps per lag (each stops early at 95% held-out accuracy). */
-  steps: { kind: 'number', default: 600, min: 50, max: 3000, integer: true },
+  lags: { kind: 'enum', default: LAG_RACE_DEFAULTS.lags, values: LAG_SET_NAMES },
+  /** Most training steps per lag (each stops early at the target held-out accuracy). */
+  steps: { kind: 'number', default: LAG_RACE_DEFAULTS.steps, min: 50, max: 3000, integer: true },
   /** The LSTM's initial forget-gate bias b_f. */
-  forgetBias: { kind: 'number', default: 3, min: -2, max: 5 },
-  seed: { kind: 'number', default: 1, min: 0, max: 99999, integer: true },
+  forgetBias: { kind: 'number', default: LAG_RACE_DEFAULTS.forgetBias, min: -2, max: 5 },
+  seed: { kind: 'number', default: LAG_RACE_DEFAULTS.seed, min: 0, max: 99999, integer: true },
 } as const satisfies Schema;
 
 export type LagRaceSchema = typeof lagRaceSchema;

@@ -21,8 +21,8 @@ export const lagRaceText = defineMessages(
     accuracyAxis: 'recall accuracy',
     lagAxis: 'lag L (steps between the token and the question)',
     chance: (symbols: number) => `chance (1 in ${symbols})`,
-    idle: (button: string) =>
-      `Press “${button}” to train a simple RNN and an LSTM for each lag (Adam, clipping 1, hidden 32). Each run stops at 95% held-out accuracy or after the step budget.`,
+    idle: (button: string, hidden: number, clip: number, target: number) =>
+      `Press “${button}” to train a simple RNN and an LSTM for each lag (the same data, Adam, clipping ${clip}, hidden size ${hidden} and step budget for both). Each run stops at ${target}% held-out accuracy or after the step budget.`,
     reached: (rnn: number | null, lstm: number | null) => {
       const reach = (lag: number | null) => (lag ? `up to a lag of ${lag}` : 'at no lag yet');
       return `The simple RNN reached 90% ${reach(rnn)}; the LSTM ${reach(lstm)}.`;
@@ -55,8 +55,8 @@ export const lagRaceText = defineMessages(
     accuracyAxis: '기억 정확도',
     lagAxis: '간격 L (기호와 질문 사이의 timestep 수)',
     chance: (symbols: number) => `우연 (${symbols}분의 1)`,
-    idle: (button: string) =>
-      `“${button}”을 누르면 간격마다 간단한 RNN과 LSTM을 학습시킵니다(Adam, 클리핑 1, 은닉 크기 32). 각 실행은 검증 정확도 95%에 이르거나 정해진 스텝을 다 쓰면 멈춥니다.`,
+    idle: (button: string, hidden: number, clip: number, target: number) =>
+      `“${button}”을 누르면 간격마다 간단한 RNN과 LSTM을 학습시킵니다(둘 다 같은 데이터, Adam, 클리핑 ${clip}, 은닉 크기 ${hidden}, 같은 스텝 예산). 각 실행은 검증 정확도 ${target}%에 이르거나 정해진 스텝을 다 쓰면 멈춥니다.`,
     reached: (rnn: number | null, lstm: number | null) => {
       const reach = (lag: number | null) => (lag ? `간격 ${lag}` : '아직 없음');
       return `정확도 90%에 이른 가장 긴 간격: 간단한 RNN ${reach(rnn)}, LSTM ${reach(lstm)}.`;

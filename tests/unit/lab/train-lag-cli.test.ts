@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 const root = new URL('../../../', import.meta.url).pathname;
 
 function lab(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/lab/main.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/lab/main.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 170_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -20,6 +20,16 @@ describe('npm run lab -- train --task lag', () => {
     expect(final).toMatchObject({ task: 'lag', cell: 'rnn', lag: 3, seed: 2 });
     expect(final.accuracy).toBeGreaterThan(0.5);
   });
+  it('--lags <set> races both cells over the set, each lag exactly as a single run from the same seed', () => {
+    const r = lab('train', '--task', 'lag', '--lags', 'short', '--steps', '8', '--seed', '4', '--backend', 'cpu');
+    expect(r.code).toBe(0);
+    const final = JSON.parse(r.stdout.trim().split('\n').at(-1)!);
+    expect(final).toMatchObject({ task: 'lag', lags: 'short', seed: 4, budget: 8 });
+    expect(final.runs.rnn.map((x: { lag: number }) => x.lag)).toEqual([2, 5, 8, 12]);
+    expect(final.runs.lstm.map((x: { lag: number }) => x.lag)).toEqual([2, 5, 8, 12]);
+    const one = JSON.parse(lab('train', '--task', 'lag', '--lag', '8', '--cell', 'lstm', '--steps', '8', '--seed', '4', '--backend', 'cpu').stdout.trim().split('\n').at(-1)!);
+    expect(final.runs.lstm[2]).toMatchObject({ lag: 8, accuracy: one.accuracy, loss: one.loss, steps: one.steps });
+  }, 180_000);
   it('rejects a bad option with one line on stderr and a non-zero exit', () => {
     const r = lab('train', '--task', 'lag', '--lag', '-4');
     expect(r.code).not.toBe(0);
