@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 const root = new URL('../../../', import.meta.url).pathname;
 
 function lab(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/lab/main.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 170_000 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/lab/main.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 280_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -29,7 +29,7 @@ describe('npm run lab -- train --task lag', () => {
     expect(final.runs.lstm.map((x: { lag: number }) => x.lag)).toEqual([2, 5, 8, 12]);
     const one = JSON.parse(lab('train', '--task', 'lag', '--lag', '8', '--cell', 'lstm', '--steps', '8', '--seed', '4', '--backend', 'cpu').stdout.trim().split('\n').at(-1)!);
     expect(final.runs.lstm[2]).toMatchObject({ lag: 8, accuracy: one.accuracy, loss: one.loss, steps: one.steps });
-  }, 180_000);
+  }, 300_000);
   it('rejects a bad option with one line on stderr and a non-zero exit', () => {
     const r = lab('train', '--task', 'lag', '--lag', '-4');
     expect(r.code).not.toBe(0);
