@@ -8,7 +8,7 @@
  * how far the pinned run had trained. Link values are untrusted: a pin that does not
  * parse is left out with a notice, never half-used.
  */
-import { coerce, type ParamProblem, type Schema, type Values } from './url-params';
+import { coerce, defaults, type ParamProblem, type Schema, type Values } from './url-params';
 
 export const MAX_PINS = 3;
 
@@ -39,6 +39,11 @@ export function encodePin<S extends Schema>(schema: S, pin: Pin<S>, base: Values
   const pairs = differingKeys(schema, pin.settings, base).map((k) => `${k}_${encodeValue(pin.settings[k])}`);
   if (pin.steps !== undefined) pairs.push(`${STEPS_KEY}_${pin.steps}`);
   return pairs.join('-');
+}
+
+/** A name for the pin that does not depend on a widget's starting settings (to key results by). */
+export function pinKey<S extends Schema>(schema: S, pin: Pin<S>): string {
+  return encodePin(schema, pin, defaults(schema));
 }
 
 /** One URL value as a pin, or null if any part of it is not a setting of this schema. */

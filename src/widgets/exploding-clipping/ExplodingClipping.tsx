@@ -13,7 +13,12 @@ import { EXPLODING_PREFIX, LINE_STYLE, STEP_BUDGET, explodingSchema, type LineKi
 import { emptyRun, blowUpOf, type ExplodingResults } from './run-state';
 import { useExplodingRun } from './use-exploding-run';
 import { ExplodingControls } from './ExplodingControls';
-import { StepChart, type ChartLine } from './StepChart';
+import { StepChart, type ChartLine, type GhostLine } from './StepChart';
+import { PinBar } from '../ui/PinBar';
+import { pinStyle } from '../ui/pins';
+import { usePinnedRuns } from '../ui/use-pinned-runs';
+import type { ExplodingStep } from '../../core/experiments/exploding';
+import { explodingPinJob, explodingPinNames } from './pins';
 import { describeRun } from './summary';
 import { useExplodingShortcuts } from './use-exploding-shortcuts';
 import { explodingText, type ExplodingText } from './text';
@@ -41,14 +46,20 @@ export default function ExplodingClipping(props: WidgetProps) {
   const m = useMessages(explodingText);
   const words = useMessages(sharedText);
   const store = useWidgetStore(explodingSchema, EXPLODING_PREFIX, props, emptyRun());
-  const { settings, notices, results } = useWidget(store, (s) => ({ settings: s.settings, notices: s.notices, results: s.results }));
+  const { settings, notices, results, pins } = useWidget(store, (s) => ({ settings: s.settings, notices: s.notices, results: s.results, pins: s.pins }));
   const actions = useExplodingRun(store);
+  const pinned = usePinnedRuns<typeof explodingSchema, ExplodingStep[]>(explodingSchema, pins, actions.client, 'exploding-pin', explodingPinJob);
+  const pinNames = explodingPinNames(pins, settings, m, words);
+  const ghosts: GhostLine[] = pins.flatMap((_, i) => {
+    const steps = pinned.runs[i];
+    return steps ? [{ id: `pin ${i + 1}`, steps, ...pinStyle(i) }] : [];
+  });
   useExplodingShortcuts(store, actions, m);
   const [ref, width] = useWidth<HTMLDivElement>();
 
   const lines = chartLines(results);
   const lastStep = Math.max(0, ...lines.flatMap((l) => l.steps.map((s) => s.step)));
-  const xMax = axisEnd(lastStep);
+  const xMax = axisEnd(Math.max(lastStep, ...ghosts.map((g) => g.steps.at(-1)?.step ?? 0)));
   const blown = blowUpOf(results.active === 'main' ? results.main : results.branch);
   const threshold = settings.clip ? settings.threshold : null;
   const sentences = describeRun(m, results, settings.clip, settings.threshold, settings.rho);
@@ -61,10 +72,10 @@ export default function ExplodingClipping(props: WidgetProps) {
       <ExplodingControls store={store} actions={actions} />
       {results.error && <p className="widget-alert" role="alert">{words.problem(results.error)}</p>}
       <p className="chart-title">{m.lossTitle}</p>
-      <StepChart name="loss-chart" width={width} lines={lines} value={(s) => s.loss} xMax={xMax} yLabel={m.lossAxis}
+      <StepChart name="loss-chart" width={width} lines={lines} ghosts={ghosts} value={(s) => s.loss} xMax={xMax} yLabel={m.lossAxis}
         label={m.lossChart} />
       <p className="chart-title">{m.gradTitle}</p>
-      <StepChart name="grad-chart" width={width} lines={lines} value={(s) => s.gradNorm} xMax={xMax} yLabel={m.gradAxis}
+      <StepChart name="grad-chart" width={width} lines={lines} ghosts={ghosts} value={(s) => s.gradNorm} xMax={xMax} yLabel={m.gradAxis}
         label={m.gradChart} threshold={threshold} markClipped />
       <div className="legend">
         {(Object.keys(LINE_STYLE) as LineKind[]).filter((k) => k === 'main' || results.branch).map((k) => (
@@ -76,6 +87,9 @@ export default function ExplodingClipping(props: WidgetProps) {
         <span><span className="legend-swatch" style={{ background: '#0072b2' }} />{m.legendClipped}</span>
         <span><span className="ec-legend-nan">NaN / ∞</span> {m.legendNonFinite}</span>
       </div>
+      <PinBar names={pinNames} onPin={() => store.getState().pin(lastStep)} onUnpin={(i) => store.getState().unpin(i)}
+        canPin={lastStep > 0} busy={pinned.pending} />
+      {pinned.error && <p className="widget-alert" role="alert">{words.problem(pinned.error)}</p>}
       <div className="ec-summary" aria-live="polite">
         {sentences.map((line) => <p key={line}>{line}</p>)}
       </div>
@@ -87,7 +101,10 @@ export default function ExplodingClipping(props: WidgetProps) {
       <DataTable
         summary={m.tableSummary}
         columns={[m.colLine, m.colStep, m.colLoss, m.colGrad, m.colClipped, m.colRadius]}
-        rows={all.map(({ line, s }) => [lineName(m, line), s.step, s.loss, s.gradNorm, s.clippedGradNorm, s.radius])}
+        rows={[
+          ...all.map(({ line, s }) => [lineName(m, line), s.step, s.loss, s.gradNorm, s.clippedGradNorm, s.radius]),
+          ...ghosts.flatMap((g, i) => g.steps.map((s) => [m.pinnedLine(pinNames[i]), s.step, s.loss, s.gradNorm, s.clippedGradNorm, s.radius])),
+        ]}
         maxRows={120}
       />
     </div>

@@ -18,9 +18,18 @@ export interface ChartLine {
   steps: ExplodingProgress[];
 }
 
+/** A pinned run's ghost: its steps, drawn thin and dashed under the live lines. */
+export interface GhostLine {
+  id: string;
+  steps: ExplodingProgress[];
+  colour: string;
+  dash: string;
+}
+
 interface StepChartProps {
   width: number;
   lines: ChartLine[];
+  ghosts?: GhostLine[];
   /** The quantity drawn. */
   value(step: ExplodingProgress): number;
   yLabel: string;
@@ -39,10 +48,10 @@ interface StepChartProps {
 const HEIGHT = 200;
 const M = { top: 22, right: 14, bottom: 40, left: 58 };
 
-export function StepChart({ width, lines, value, yLabel, label, xMax, threshold = null, markClipped = false, name }: StepChartProps) {
+export function StepChart({ width, lines, ghosts = [], value, yLabel, label, xMax, threshold = null, markClipped = false, name }: StepChartProps) {
   const m = useMessages(explodingText);
   const x = scaleLinear().domain([0, xMax]).range([M.left, width - M.right]);
-  const values = lines.flatMap((l) => l.steps.map(value));
+  const values = [...lines, ...ghosts].flatMap((l) => l.steps.map(value));
   if (threshold) values.push(threshold);
   const y = magnitudeScale(values, [HEIGHT - M.bottom, M.top]);
   const ok = (v: number) => Number.isFinite(v) && v > 0;
@@ -59,6 +68,9 @@ export function StepChart({ width, lines, value, yLabel, label, xMax, threshold 
           <text x={width - M.right - 2} y={y(threshold) - 4} textAnchor="end" className="ec-label ec-threshold">{m.thresholdMark(formatNumber(threshold))}</text>
         </g>
       )}
+      {ghosts.map((g) => (
+        <path key={g.id} d={path(g.steps)} fill="none" stroke={g.colour} strokeWidth={1.75} strokeOpacity={0.85} strokeDasharray={g.dash} data-line={g.id} />
+      ))}
       {lines.map(({ kind, steps }) => {
         const style = LINE_STYLE[kind];
         return (

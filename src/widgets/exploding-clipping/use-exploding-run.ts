@@ -104,5 +104,5 @@ export function useExplodingRun(store: Store) {
     store.getState().setResults(emptyRun());
   };
 
-  return { play, pause, step, replay, reset };
+  return { play, pause, step, replay, reset, client };
 }

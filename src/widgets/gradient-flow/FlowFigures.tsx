@@ -78,7 +78,7 @@ export const FlowFigures = memo(function FlowFigures({ settings, width, m, pins,
   }, [settings]);
   const result = 'result' in computed ? computed.result : null;
   const series = useMemo(() => (result ? measuredSeries(result, m) : []), [result, m]);
-  const names = useMemo(() => gradientPinNames(pins, settings, m, words.pinSame), [pins, settings, m, words]);
+  const names = useMemo(() => gradientPinNames(pins, settings, m, words), [pins, settings, m, words]);
   const pinLines = useMemo(() => pinnedSeries(pins, names), [pins, names]);
   const charted = useMemo(() => [...series, ...pinLines], [series, pinLines]);
 

@@ -50,10 +50,7 @@ export const gradientFlowText = defineMessages(
     clippedTo: 'after clipping',
     tableSummary: 'The numbers in this chart',
     // Pinned runs, named by what differs from the run on screen
-    pinClipOff: 'clip off',
-    pinClip: (threshold: number) => `clip ${threshold}`,
     pinNoTruncation: 'no truncation',
-    pinSeed: (seed: number) => `seed ${seed}`,
     // Summary sentences
     overflow: (nan: boolean, step: number) =>
       `The numbers overflowed: a gradient became ${nan ? 'NaN' : 'infinite'} at step ${step}. ` +
@@ -111,10 +108,7 @@ export const gradientFlowText = defineMessages(
     perplexity: '퍼플렉서티',
     clippedTo: '클리핑 후',
     tableSummary: '이 그래프의 수치',
-    pinClipOff: '클리핑 끔',
-    pinClip: (threshold: number) => `클리핑 ${threshold}`,
     pinNoTruncation: '절단 없음',
-    pinSeed: (seed: number) => `시드 ${seed}`,
     overflow: (nan: boolean, step: number) =>
       `수치가 넘쳤습니다: timestep ${step}에서 기울기에 ${nan ? 'NaN' : '무한대 값'}이 나타났습니다. ` +
       '큰 야코비안을 여러 번 곱하면 float32의 범위를 넘어섭니다. 클리핑은 업데이트 전에 매개변수 기울기를 줄이므로, 학습은 이 스텝을 원래 크기 그대로 밟지 않습니다.',

@@ -5,6 +5,7 @@
  */
 import { differingKeys, type Pin } from '../../state/pins';
 import type { Schema, Values } from '../../state/url-params';
+import type { SharedText } from './text';
 
 export const PIN_STYLES = [
   { colour: '#009e73', dash: '8 4' },
@@ -34,4 +35,13 @@ export function pinName<S extends Schema>(schema: S, pin: Pin<S>, current: Value
 export function pinNames<S extends Schema>(schema: S, pins: readonly Pin<S>[], current: Values<S>, describe: DescribeSetting<S>, same: (pin: Pin<S>) => string): string[] {
   const names = pins.map((p) => pinName(schema, p, current, describe, same));
   return names.map((n, i) => (names.indexOf(n) !== names.lastIndexOf(n) ? `${n} (${i + 1})` : n));
+}
+
+/**
+ * Clipping in a pin's name, alike in every widget that clips: "clip off", or "clip 1"
+ * (the threshold said with "clip" when both differ, not at all while clipping is off).
+ */
+export function describeClipping(key: 'clip' | 'threshold', pinned: { clip: boolean; threshold: number }, current: { clip: boolean }, m: SharedText): string | null {
+  if (key === 'clip') return pinned.clip ? m.pinClip(pinned.threshold) : m.pinClipOff;
+  return pinned.clip && pinned.clip === current.clip ? m.pinClip(pinned.threshold) : null;
 }

@@ -37,6 +37,8 @@ function koWorkerProblem(message: string): string {
   return `오류가 발생했습니다: ${message}`;
 }
 
+export type SharedText = (typeof sharedText)['en'];
+
 export const sharedText = defineMessages(
   {
     reset: 'Reset',
@@ -56,6 +58,9 @@ export const sharedText = defineMessages(
     pinsFull: (max: number) => `Up to ${max} pinned runs: remove one to pin another.`,
     pinsComputing: 'Recomputing the pinned runs…',
     pinSame: 'same settings',
+    pinClipOff: 'clip off',
+    pinClip: (threshold: number) => `clip ${threshold}`,
+    pinSeed: (seed: number) => `seed ${seed}`,
   },
   {
     reset: '초기화',
@@ -74,5 +79,8 @@ export const sharedText = defineMessages(
     pinsFull: (max: number) => `고정은 ${max}개까지입니다. 하나를 제거하면 새로 고정할 수 있습니다.`,
     pinsComputing: '고정한 실행을 다시 계산하는 중…',
     pinSame: '같은 설정',
+    pinClipOff: '클리핑 끔',
+    pinClip: (threshold: number) => `클리핑 ${threshold}`,
+    pinSeed: (seed: number) => `시드 ${seed}`,
   },
 );

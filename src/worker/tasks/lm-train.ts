@@ -37,7 +37,7 @@ export interface LmTrainPoint {
 
 export type LmTrainProgress = LoadingProgress | LmTrainPoint;
 
-const HELD_OUT_EVERY_STEPS = 10;
+export const HELD_OUT_EVERY_STEPS = 10;
 const REPORT_EVERY_MS = 100;
 
 let session: { key: string; value: CharLmSession; pretrainedSteps: number } | null = null;

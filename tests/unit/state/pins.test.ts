@@ -6,6 +6,7 @@ import { pinNames } from '../../../src/widgets/ui/pins';
 import { gradientFlowSchema } from '../../../src/widgets/gradient-flow/schema';
 import { describeGradientSetting } from '../../../src/widgets/gradient-flow/pins';
 import { gradientFlowText } from '../../../src/widgets/gradient-flow/text';
+import { sharedText } from '../../../src/widgets/ui/text';
 
 const schema = gradientFlowSchema;
 const base = defaults(schema);
@@ -55,7 +56,7 @@ describe('pins in the URL', () => {
 
 describe('pin names', () => {
   const name = (pinned: Partial<typeof base>, current: Partial<typeof base>, locale: 'en' | 'ko' = 'en') =>
-    pinNames(schema, [{ settings: { ...base, ...pinned } }], { ...base, ...current }, describeGradientSetting(gradientFlowText[locale]), () => 'same')[0];
+    pinNames(schema, [{ settings: { ...base, ...pinned } }], { ...base, ...current }, describeGradientSetting(gradientFlowText[locale], sharedText[locale]), () => 'same')[0];
 
   it('says what differs from the run on screen', () => {
     expect(name({}, { clip: true })).toBe('clip off');
