@@ -18,14 +18,13 @@ import { LM_LEAK_PREFIX, lmLeakSchema, type LmLeakSchema } from './schema';
 import type { Values } from '../../state/url-params';
 import type { ComputeClient } from '../../worker/client';
 import { lmLeakText } from './text';
+import { LEAK_MODELS, LEAK_EVAL_EVERY, lmLeakFresh } from './job';
 import { useWordWidget } from '../word-shared/use-word-widget';
 import { WordRunControls } from '../word-shared/WordRunControls';
 import '../word-shared/word.css';
 
-const MODELS = [
-  { key: 'forward', colour: GATE_COLOURS.hidden },
-  { key: 'bidirectional', colour: GATE_COLOURS.grad },
-] as const;
+const COLOURS = { forward: GATE_COLOURS.hidden, bidirectional: GATE_COLOURS.grad } as const;
+const MODELS = LEAK_MODELS.map((key) => ({ key, colour: COLOURS[key] }));
 
 /** Three sentences from each model, sampled from the start token at the chosen temperature. */
 function generateSamples(worker: () => ComputeClient, s: Values<LmLeakSchema>, onResult: (samples: Record<string, number[][]> | null) => void) {
@@ -39,16 +38,9 @@ export default function LmLeak(props: WidgetProps) {
   const { w, settings, set, results, ref, width, maxStep, worker, handle } = useWordWidget(lmLeakSchema, LM_LEAK_PREFIX, props, {
     fresh: (s) => {
       setSamples(null);
-      return {
-        dataset: 'next-word',
-        seed: s.seed,
-        models: MODELS.map(({ key }) => ({
-          key,
-          spec: { cell: 'rnn', vocab: NEXT_WORD_VOCAB.size, embed: 12, hidden: s.hidden, head: 'tagger', classes: NEXT_WORD_VOCAB.size, bidirectional: key === 'bidirectional' },
-        })),
-      };
+      return lmLeakFresh(s);
     },
-    evalEvery: 25,
+    evalEvery: LEAK_EVAL_EVERY,
     viewKeys: ['temperature'],
     onClear: () => setSamples(null),
     shortcutsTitle: m.shortcutsTitle,

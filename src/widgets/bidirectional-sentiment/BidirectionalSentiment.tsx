@@ -8,7 +8,7 @@ import type { WidgetProps } from '../widget-props';
 import { useMessages } from '../../app/messages';
 import { DataTable } from '../../viz/DataTable';
 import { GATE_COLOURS, signedColour } from '../../viz/scales';
-import { SENTIMENT_VOCAB, MAX_SENTIMENT_TOKENS, TOKEN_CLASSES } from '../../data/sentiment-grammar';
+import { MAX_SENTIMENT_TOKENS, TOKEN_CLASSES } from '../../data/sentiment-grammar';
 import { AccuracyCurves, type CurveStyle } from '../word-shared/AccuracyCurves';
 import { SentenceField } from '../word-shared/SentenceField';
 import { TokenReadings } from '../word-shared/TokenReadings';
@@ -18,19 +18,19 @@ import { sentenceNote } from '../word-shared/sentence-note';
 import { ConcatState } from './ConcatState';
 import { bidirectionalText, type BidirectionalText } from './text';
 import { BIDIRECTIONAL_SENTIMENT_PREFIX, bidirectionalSentimentSchema } from './schema';
+import { DIRECTIONS, bidirectionalFresh, readSentimentSentence, BIDIRECTIONAL_EVAL_EVERY } from './job';
 import { useWordWidget } from '../word-shared/use-word-widget';
 import { WordRunControls } from '../word-shared/WordRunControls';
 import { percent } from '../word-shared/percent';
 import '../word-shared/word.css';
 
-const DIRECTIONS = ['forward', 'bidirectional'] as const;
 const LOOKS: Record<(typeof DIRECTIONS)[number], Omit<CurveStyle, 'key' | 'label'>> = {
   forward: { colour: GATE_COLOURS.hidden },
   bidirectional: { colour: GATE_COLOURS.grad, dash: '6 3' },
 };
 const diverging = signedColour(1);
 export const SENTIMENT_COLOURS = [diverging(-1), '#9a9a9a', diverging(1)];
-const readSentence = (text: string) => SENTIMENT_VOCAB.read(text, MAX_SENTIMENT_TOKENS);
+const readSentence = readSentimentSentence;
 /** The sentence's length T and the chosen word's 0-based index t. */
 const chosenWord = (s: { text: string; at: number }) => {
   const T = readSentence(s.text).tokens.length;
@@ -40,15 +40,8 @@ const chosenWord = (s: { text: string; at: number }) => {
 export default function BidirectionalSentiment(props: WidgetProps) {
   const m = useMessages(bidirectionalText);
   const { w, settings, set, results, ref, width, maxStep, handle } = useWordWidget(bidirectionalSentimentSchema, BIDIRECTIONAL_SENTIMENT_PREFIX, props, {
-    fresh: (s) => ({
-      dataset: 'sentiment-tokens',
-      seed: s.seed,
-      models: DIRECTIONS.map((key) => ({
-        key,
-        spec: { cell: 'rnn', vocab: SENTIMENT_VOCAB.size, embed: 12, hidden: s.hidden, head: 'tagger', classes: 3, bidirectional: key === 'bidirectional' },
-      })),
-    }),
-    evalEvery: 20,
+    fresh: bidirectionalFresh,
+    evalEvery: BIDIRECTIONAL_EVAL_EVERY,
     viewKeys: ['at'],
     sentenceIds: (s) => readSentence(s.text).ids,
     shortcutsTitle: m.shortcutsTitle,

@@ -15,3 +15,6 @@ export type CellGradientSchema = typeof cellGradientSchema;
 
 /** The lag experiment's sizes (core/experiments/long-lag.ts): hidden 32, embedding 8, radius 1. */
 export const LAG_MODEL = { embed: 8, hidden: 32, radius: 1 } as const;
+
+/** Steps per model for one press of Train: a few seconds each. */
+export const TRAIN_STEPS = 300;

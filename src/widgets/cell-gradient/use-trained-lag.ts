@@ -11,9 +11,8 @@ import { LAG_VOCAB } from '../../data/long-lag';
 import type { CellKind } from '../../core/params';
 import type { LagTrainedPayload, LagTrainedResult } from '../../worker/tasks/lag-trained-params';
 import type { CellGradientSettings, LagModels } from './compute';
+import { TRAIN_STEPS } from './schema';
 
-/** Steps per model: a few seconds each; enough for the LSTM at b_f = 3 to learn a lag of 50. */
-export const TRAIN_STEPS = 300;
 
 const CELLS: CellKind[] = ['rnn', 'lstm'];
 
