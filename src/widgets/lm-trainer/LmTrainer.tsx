@@ -21,13 +21,21 @@ import { VOCAB_SIZE } from '../../data/char-vocab';
 import { useMessages } from '../../app/messages';
 import { lmTrainerText, type LmTrainerText } from './text';
 import { LoadProgress } from '../char-lm/LoadProgress';
+import { sharedText } from '../ui/text';
+import { PinBar } from '../ui/PinBar';
+import { pinStyle } from '../ui/pins';
+import { usePinnedRuns } from '../ui/use-pinned-runs';
+import { useStoreComputeClient } from '../../worker/use-compute-worker';
+import type { LmPinCurves } from '../../worker/tasks/lm-pin';
+import { lmPinJob, lmPinNames, pinCurrentRun, recordedPins } from './pins';
+import type { LossGhost } from './LossCurves';
 import '../char-lm/char-lm.css';
 
 const ppl = (loss: number | null | undefined) => (loss == null ? '—' : formatNumber(Math.exp(loss)));
 
 export default function LmTrainer(props: WidgetProps) {
   const store = useWidgetStore(lmTrainerSchema, LM_TRAINER_PREFIX, props, emptyTraining());
-  const { settings, notices, results } = useWidget(store, (s) => ({ settings: s.settings, notices: s.notices, results: s.results as TrainResults }));
+  const { settings, notices, results, pins } = useWidget(store, (s) => ({ settings: s.settings, notices: s.notices, results: s.results as TrainResults, pins: s.pins }));
   const { start, pause, step, reset } = useLmTraining(store);
   const [ref, width] = useWidth<HTMLDivElement>();
   const set = store.getState().set;
@@ -38,6 +46,14 @@ export default function LmTrainer(props: WidgetProps) {
   const smoothed = smooth(results.train);
   const t = useMessages(lmTrainerText);
   const lm = useMessages(charLmText);
+  const words = useMessages(sharedText);
+  const client = useStoreComputeClient(store);
+  const pinned = usePinnedRuns<typeof lmTrainerSchema, LmPinCurves>(lmTrainerSchema, pins, client, 'lm-pin', lmPinJob, recordedPins(store));
+  const pinNames = lmPinNames(pins, settings, t, lm, words);
+  const ghosts: LossGhost[] = pins.flatMap((_, i) => {
+    const run = pinned.runs[i];
+    return run ? [{ id: `pin ${i + 1}`, train: smooth(run.train), heldOut: run.heldOut, ...pinStyle(i) }] : [];
+  });
   const initOptions = [
     { value: 'scratch', label: t.initScratch },
     { value: 'pretrained', label: t.initPretrained },
@@ -79,19 +95,30 @@ export default function LmTrainer(props: WidgetProps) {
         <span>{t.trainingLoss} <strong>{latest?.loss != null ? latest.loss.toFixed(3) : '—'}</strong> {t.perplexityInBrackets(ppl(latest?.loss))}</span>
         <span>{t.heldOutPerplexity} <strong data-testid="lt-held-out">{ppl(lastHeldOut)}</strong></span>
       </div>
-      <LossCurves train={smoothed} heldOut={results.heldOut} trainColour={CELL_COLOUR[settings.cell]} width={width} />
+      <LossCurves train={smoothed} heldOut={results.heldOut} trainColour={CELL_COLOUR[settings.cell]} width={width} ghosts={ghosts} />
       <div className="legend">
         <span><span className="legend-swatch" style={{ background: CELL_COLOUR[settings.cell] }} />{t.trainLegend(cellLabel(settings.cell, lm))}</span>
         <span><span className="legend-swatch" style={{ background: HELD_OUT_COLOUR }} />{t.heldOutLegend(latest?.heldOutChars.toLocaleString('en') ?? '2,048')}</span>
       </div>
+      <PinBar names={pinNames} onPin={() => pinCurrentRun(store)} onUnpin={(i) => store.getState().unpin(i)}
+        canPin={(latest?.step ?? 0) > 0} busy={pinned.pending} />
+      {pinned.error && <p className="widget-alert" role="alert">{lm.problem(pinned.error)}</p>}
       <p className="lm-status">{statusLine(results, settings.init, t)}</p>
-      <DataTable summary={t.tableSummary} columns={[t.colStep, t.colTrainLoss, t.colTrainPerplexity, t.colHeldOutLoss, t.colHeldOutPerplexity]}
-        rows={results.heldOut.map(([s, l]) => {
+      <DataTable summary={t.tableSummary}
+        columns={[t.colStep, t.colTrainLoss, t.colTrainPerplexity, t.colHeldOutLoss, t.colHeldOutPerplexity, ...ghosts.map((_, i) => t.colPinnedHeldOut(pinNames[i]))]}
+        rows={heldOutSteps(results.heldOut, ghosts).map((s) => {
           const train = smoothed.find((p) => p[0] === s)?.[1];
-          return [s, train ?? '—', train !== undefined ? Math.exp(train) : '—', l, Math.exp(l)];
+          const l = results.heldOut.find((p) => p[0] === s)?.[1];
+          return [s, train ?? '—', train !== undefined ? Math.exp(train) : '—', l ?? '—', l !== undefined ? Math.exp(l) : '—',
+            ...ghosts.map((g) => g.heldOut.find((p) => p[0] === s)?.[1] ?? '—')];
         })} />
     </div>
   );
+}
+
+/** Steps where the live run or a pinned one measured the held-out loss, in order. */
+function heldOutSteps(heldOut: [number, number][], ghosts: LossGhost[]): number[] {
+  return [...new Set([...heldOut, ...ghosts.flatMap((g) => g.heldOut)].map((p) => p[0]))].sort((a, b) => a - b);
 }
 
 function statusLine(r: TrainResults, init: string, t: LmTrainerText): string {

@@ -13,7 +13,17 @@ const HEIGHT = 250;
 const M = { top: 12, right: 52, bottom: 44, left: 56 };
 const PPL_TICKS = [2, 3, 4, 5, 7, 10, 15, 20, 30, 50];
 
+/** A pinned run's ghost: its (smoothed) training loss and its held-out loss, thin and dashed. */
+export interface LossGhost {
+  id: string;
+  train: [number, number][];
+  heldOut: [number, number][];
+  colour: string;
+  dash: string;
+}
+
 interface LossCurvesProps {
+  ghosts?: LossGhost[];
   /** [step, smoothed training loss]. */
   train: [number, number][];
   /** [step, held-out loss]. */
@@ -22,9 +32,9 @@ interface LossCurvesProps {
   width: number;
 }
 
-export function LossCurves({ train, heldOut, trainColour, width }: LossCurvesProps) {
+export function LossCurves({ train, heldOut, trainColour, width, ghosts = [] }: LossCurvesProps) {
   const t = useMessages(lmTrainerText);
-  const all = [...train, ...heldOut];
+  const all = [...train, ...heldOut, ...ghosts.flatMap((g) => [...g.train, ...g.heldOut])];
   const maxStep = Math.max(10, ...all.map((p) => p[0]));
   const minStep = Math.min(maxStep - 10, ...all.map((p) => p[0]));
   const losses = all.map((p) => p[1]).filter(Number.isFinite);
@@ -47,6 +57,13 @@ export function LossCurves({ train, heldOut, trainColour, width }: LossCurvesPro
         ))}
         <text transform={`translate(${width - 8},${(M.top + HEIGHT - M.bottom) / 2}) rotate(90)`} textAnchor="middle" fontSize={12} fill="currentColor">{t.axisPerplexity}</text>
       </g>
+      {ghosts.map((g) => (
+        <g key={g.id} data-pin-line={g.id}>
+          <path d={path(g.train) ?? ''} fill="none" stroke={g.colour} strokeWidth={1.75} strokeOpacity={0.85} strokeDasharray={g.dash} data-series={`${g.id} train`} />
+          <path d={path(g.heldOut) ?? ''} fill="none" stroke={g.colour} strokeWidth={1.25} strokeOpacity={0.7} strokeDasharray={g.dash} data-series={`${g.id} held-out`} />
+          {g.heldOut.filter(([, l]) => Number.isFinite(l)).map(([s, l]) => <circle key={s} cx={x(s)} cy={y(l)} r={2.5} fill="white" stroke={g.colour} />)}
+        </g>
+      ))}
       <path d={path(train) ?? ''} fill="none" stroke={trainColour} strokeWidth={2} data-series="train" />
       <path d={path(heldOut) ?? ''} fill="none" stroke={HELD_OUT_COLOUR} strokeWidth={2.5} strokeDasharray="6 3" data-series="held-out" />
       {heldOut.filter(([, l]) => Number.isFinite(l)).map(([s, l]) => <circle key={s} cx={x(s)} cy={y(l)} r={3} fill={HELD_OUT_COLOUR} />)}

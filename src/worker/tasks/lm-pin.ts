@@ -5,10 +5,9 @@
  * every 10 steps). Seeded, so it retraces the run that was pinned.
  */
 import type { Task } from '../protocol';
-import { CharLmSession } from '../../core/experiments/char-lm';
 import type { CellKind } from '../../core/params';
 import { workerCorpus, workerWeights } from './lm-assets';
-import { HELD_OUT_EVERY_STEPS } from './lm-train';
+import { HELD_OUT_EVERY_STEPS, trainerSession } from './lm-train';
 
 export interface LmPinJob {
   baseUrl: string;
@@ -30,7 +29,7 @@ export const lmPinTask: Task = async (payload, context) => {
   const p = payload as LmPinJob;
   const corpus = await workerCorpus(p.baseUrl, () => undefined);
   const weights = p.init === 'pretrained' ? await workerWeights(p.baseUrl, p.cell, () => undefined) : null;
-  const s = new CharLmSession(corpus, { cell: p.cell, seed: p.seed, batch: p.batch, params: weights?.params });
+  const s = trainerSession(p, corpus, weights);
   const curves: LmPinCurves = { train: [], heldOut: [[s.step, s.heldOutLoss()]] };
   try {
     while (s.step < p.steps) {

@@ -42,6 +42,18 @@ const REPORT_EVERY_MS = 100;
 
 let session: { key: string; value: CharLmSession; pretrainedSteps: number } | null = null;
 
+/** The trainer's session for these settings (also what a pinned run is retrained with). */
+export function trainerSession(p: Pick<LmTrainPayload, 'cell' | 'seed' | 'batch'>, corpus: Awaited<ReturnType<typeof workerCorpus>>,
+  weights: Awaited<ReturnType<typeof workerWeights>> | null): CharLmSession {
+  // Training on from the shipped weights continues at the rate their schedule ended with: the live
+  // default would first undo the fine tuning of the decay.
+  const finalRate = weights?.meta.finalLearningRate;
+  return new CharLmSession(corpus, {
+    cell: p.cell, seed: p.seed, batch: p.batch, params: weights?.params,
+    learningRate: typeof finalRate === 'number' ? finalRate : undefined,
+  });
+}
+
 async function ensureSession(p: LmTrainPayload, context: TaskContext): Promise<{ s: CharLmSession; pretrainedSteps: number; fresh: boolean }> {
   const key = `${p.cell}|${p.init}|${p.seed}|${p.batch}`;
   if (session && session.key === key && p.command !== 'reset') return { s: session.value, pretrainedSteps: session.pretrainedSteps, fresh: false };
@@ -50,13 +62,7 @@ async function ensureSession(p: LmTrainPayload, context: TaskContext): Promise<{
   const onProgress = (x: Parameters<typeof loadingMessage>[0]) => context.progress(loadingMessage(x));
   const corpus = await workerCorpus(p.baseUrl, onProgress);
   const weights = p.init === 'pretrained' ? await workerWeights(p.baseUrl, p.cell, onProgress) : null;
-  // Training on from the shipped weights continues at the rate their schedule ended with: the live
-  // default would first undo the fine tuning of the decay.
-  const finalRate = weights?.meta.finalLearningRate;
-  const value = new CharLmSession(corpus, {
-    cell: p.cell, seed: p.seed, batch: p.batch, params: weights?.params,
-    learningRate: typeof finalRate === 'number' ? finalRate : undefined,
-  });
+  const value = trainerSession(p, corpus, weights);
   const pretrainedSteps = Number(weights?.meta.steps ?? 0);
   session = { key, value, pretrainedSteps };
   return { s: value, pretrainedSteps, fresh: true };
