@@ -79,4 +79,9 @@ describe('chapter 4, how many parameters an LSTM layer has', () => {
     expect(count).toBe(4 * (128 * 128 + 128 * 32 + 128));
     expect(count).toBe(82_432);
   });
+  it('with n = 256, d = 32 (the pretrained character LSTM\'s sizes) the same layer has 295,936 parameters', () => {
+    const p = initLanguageModel({ cell: 'lstm', vocab: 10, embed: 32, hidden: 256 }, { radius: 1, forgetBias: 1 }, 1);
+    const count = Object.entries(p).filter(([k]) => !['E', 'U', 'b_2'].includes(k)).reduce((a, [, t]) => a + t.data.length, 0);
+    expect(count).toBe(295_936);
+  });
 });
