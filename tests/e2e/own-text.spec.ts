@@ -63,8 +63,15 @@ test('pasted English text: vocabulary, both models train with samples, the compa
   await w.getByRole('button', { name: 'Back to Moby-Dick' }).click();
   await expect(w.getByTestId('yt-in-use')).toHaveText('Moby-Dick (the default)');
   await expect(w.getByTestId('yt-summary')).toContainText(/fixed \d+-token vocabulary/);
-  await expect(w.getByRole('button', { name: /Use my kept text again/ })).toBeVisible();
+  // Still kept, but Moby-Dick stays the text in use on the next visit, until the reader picks the kept text again.
+  await page.reload();
+  await w.scrollIntoViewIfNeeded();
+  await expect(w.getByRole('button', { name: /Use my kept text again/ })).toBeVisible({ timeout: 30_000 });
+  await expect(w.getByTestId('yt-in-use')).toHaveText('Moby-Dick (the default)');
+  await w.getByRole('button', { name: /Use my kept text again/ }).click();
+  await expect(w.getByTestId('yt-in-use')).toHaveText('your pasted text');
   await w.getByRole('button', { name: 'Forget my text' }).click();
+  await expect(w.getByTestId('yt-in-use')).toHaveText('Moby-Dick (the default)');
   await expect(w.getByRole('button', { name: /Use my kept text again/ })).toHaveCount(0);
   await page.reload();
   await w.scrollIntoViewIfNeeded();

@@ -12,6 +12,8 @@ export interface StoredText {
   text: string;
   /** The file's name, or null for pasted text. */
   name: string | null;
+  /** False after "Back to Moby-Dick": kept, but not used on the next visit. */
+  active?: boolean;
 }
 
 function open(): Promise<IDBDatabase> {

@@ -56,8 +56,10 @@ export function useOwnText(store: WidgetStore<OwnTextSchema, OwnResults>) {
   const update = (partial: Partial<OwnResults>) => store.getState().setResults(partial);
   const results = () => store.getState().results;
 
-  /** Prepares `text` (null: Moby-Dick) in the worker; only a success replaces what is in use. */
-  const apply = (text: string | null, name: string | null, keep: boolean) => {
+  const keep = (kept: StoredText) => storeText(kept).then((ok) => update(ok ? { kept, keptFailed: false } : { keptFailed: true }));
+
+  /** Prepares `text` (null: Moby-Dick) in the worker; only a success replaces what is in use; `remember`: keep it in the browser. */
+  const apply = (text: string | null, name: string | null, remember: boolean) => {
     getClient().cancel('train');
     const before = results().status;
     update({ status: 'preparing', problem: null, error: null });
@@ -66,10 +68,7 @@ export function useOwnText(store: WidgetStore<OwnTextSchema, OwnResults>) {
       onResult: (r) => {
         if ('problem' in r) return update({ status: before === 'training' || before === 'measuring' ? 'stopped' : before, problem: r.problem, loading: null });
         update({ ...cleared, text, name, summary: r.summary });
-        if (keep && text !== null) {
-          const kept = { text, name };
-          storeText(kept).then((ok) => update(ok ? { kept, keptFailed: false } : { keptFailed: true }));
-        }
+        if (remember && text !== null) keep({ text, name, active: true });
       },
       onError: (error) => update({ status: 'idle', loading: null, error }),
     });
@@ -125,7 +124,11 @@ export function useOwnText(store: WidgetStore<OwnTextSchema, OwnResults>) {
     update({ status: 'stopped' });
   };
 
-  const backToMoby = () => apply(null, null, false);
+  const backToMoby = () => {
+    const { kept } = results();
+    if (kept?.active !== false && kept) keep({ ...kept, active: false });
+    apply(null, null, false);
+  };
 
   const forget = async () => {
     await forgetStoredText();
@@ -140,7 +143,7 @@ export function useOwnText(store: WidgetStore<OwnTextSchema, OwnResults>) {
     loadStoredText().then((kept) => {
       if (!live || !kept || results().text !== null) return;
       update({ kept });
-      if (checkOwnText(kept.text) === null) apply(kept.text, kept.name, false);
+      if (kept.active !== false && checkOwnText(kept.text) === null) apply(kept.text, kept.name, false);
     });
     return () => {
       live = false;
@@ -150,5 +153,5 @@ export function useOwnText(store: WidgetStore<OwnTextSchema, OwnResults>) {
 
   useEffect(() => getClient().onCrash((error) => update({ status: 'stopped', error })), [getClient]);
 
-  return { offerText, offerFile, train, stop, backToMoby, forget, reuseKept: () => { const k = results().kept; if (k) apply(k.text, k.name, false); } };
+  return { offerText, offerFile, train, stop, backToMoby, forget, reuseKept: () => { const k = results().kept; if (k) apply(k.text, k.name, true); } };
 }
