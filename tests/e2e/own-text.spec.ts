@@ -96,7 +96,7 @@ test('pasted Korean text, Korean page: the cap maps rare syllables to ‹?› an
   await snap(page, 'chapter1-own-text-phone');
   await w.screenshot({ path: 'screenshots/chapter1-own-text-phone.png' });
   const wide = await w.evaluate((el) => [...el.querySelectorAll('*')]
-    .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map((e) => e.tagName));
+    .filter((e) => e instanceof HTMLElement && e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map((e) => e.tagName));
   expect(wide).toEqual([]);
 });
 
