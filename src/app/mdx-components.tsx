@@ -3,7 +3,7 @@
  * (as react.dev does with <Pitfall>, <DeepDive>, <Recap>): chapters stay
  * declarative and every aside looks the same everywhere.
  */
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { MDXComponents } from 'mdx/types';
 import { WidgetFrame } from './WidgetFrame';
 import { useT } from './i18n';
@@ -40,4 +40,16 @@ function Source({ children }: { children: ReactNode }) {
 
 const Widget = WidgetFrame;
 
-export const mdxComponents: MDXComponents = { Note, Pitfall, DeepDive, Recap, Source, Widget } as MDXComponents;
+// A prediction prompt is its own small chunk (its questions read widgets' results).
+const PredictPrompt = lazy(() => import('../widgets/predict/Predict'));
+
+/** `<Predict id="…" />`: the reader guesses before the widget answers (src/widgets/predict). */
+function Predict({ id }: { id: string }) {
+  return (
+    <Suspense fallback={<section className="predict" aria-busy="true" />}>
+      <PredictPrompt id={id} />
+    </Suspense>
+  );
+}
+
+export const mdxComponents: MDXComponents = { Note, Pitfall, DeepDive, Recap, Source, Widget, Predict } as MDXComponents;

@@ -3,13 +3,15 @@
  * top-level blocks are classified, and each widget becomes one slide together with
  * the section heading above it and the nearest display equation(s) before it (the
  * run of consecutive equations ending at the closest one, never reaching past the
- * previous widget). The chapter title and its lead paragraph make the first slide.
+ * previous widget). A prediction prompt is a slide of its own (with its heading), so
+ * the hall can vote before the widget's slide answers. The chapter title and its lead
+ * paragraph make the first slide.
  */
 
-export type BlockKind = 'title' | 'heading' | 'equation' | 'widget' | 'text';
+export type BlockKind = 'title' | 'heading' | 'equation' | 'widget' | 'predict' | 'text';
 
 /** A block's role on its slide: the CSS lays a slide out as title, equations, widget. */
-export type SlideRole = 'title' | 'lead' | 'heading' | 'equation' | 'widget';
+export type SlideRole = 'title' | 'lead' | 'heading' | 'equation' | 'widget' | 'predict';
 
 export interface SlidePart {
   /** Index of the block among the chapter's top-level blocks. */
@@ -33,6 +35,7 @@ export function classifyBlock({ tag, classes }: BlockInfo): BlockKind {
   if (t === 'h2' || t === 'h3') return 'heading';
   if (classes.includes('katex-display')) return 'equation';
   if (t === 'figure' && classes.includes('widget')) return 'widget';
+  if (t === 'section' && classes.includes('predict')) return 'predict';
   return 'text';
 }
 
@@ -62,10 +65,16 @@ export function buildSlides(kinds: readonly BlockKind[]): Slide[] {
     slides.push({ parts });
   }
   kinds.forEach((kind, widget) => {
-    if (kind !== 'widget') return;
+    if (kind !== 'widget' && kind !== 'predict') return;
     const parts: SlidePart[] = [];
     const heading = headingBefore(kinds, widget);
     if (heading !== undefined) parts.push({ index: heading, role: 'heading' });
+    if (kind === 'predict') {
+      // A question for a show of hands: on its own slide, before the widget that answers it.
+      parts.push({ index: widget, role: 'predict' });
+      slides.push({ parts });
+      return;
+    }
     for (const index of equationsBefore(kinds, widget)) parts.push({ index, role: 'equation' });
     parts.push({ index: widget, role: 'widget' });
     slides.push({ parts });

@@ -1,8 +1,8 @@
 /** React glue for widget stores: one store per instance, released on unmount. */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import { acquireWidgetStore, type WidgetState, type WidgetStore } from './widget-store';
+import { acquireWidgetStore, findWidgetStore, subscribeWidgetStores, type WidgetState, type WidgetStore } from './widget-store';
 import { defaults, coerce, type Schema, type Values } from './url-params';
 
 /**
@@ -22,4 +22,19 @@ export function useWidgetStore<S extends Schema, R>(schema: S, prefix: string, p
 /** Subscribe to a slice of a widget store; objects compared shallowly. */
 export function useWidget<S extends Schema, R, T>(store: WidgetStore<S, R>, selector: (s: WidgetState<S, R>) => T): T {
   return useStore(store, useShallow(selector));
+}
+
+/**
+ * Another widget's state, read from outside it (a prediction prompt judging a guess by
+ * what the widget just measured): undefined until that widget has mounted. Re-renders
+ * when the store appears, goes, or changes.
+ */
+export function useFoundWidgetState(prefix: string): { store: WidgetStore<Schema, unknown>; state: WidgetState<Schema, unknown> } | undefined {
+  const store = useSyncExternalStore(subscribeWidgetStores, () => findWidgetStore(prefix), () => undefined);
+  const state = useSyncExternalStore(
+    useCallback((listener: () => void) => store?.subscribe(listener) ?? (() => {}), [store]),
+    () => store?.getState(),
+    () => undefined,
+  );
+  return store && state ? { store, state } : undefined;
 }

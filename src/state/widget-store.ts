@@ -55,6 +55,22 @@ function disposeResources(store: object): void {
   resources.delete(store);
 }
 
+// Who wants to know when a store appears or goes (a prediction prompt reading a widget's
+// measurements). Told after the current render, never during it.
+const storeListeners = new Set<() => void>();
+const storesChanged = () => queueMicrotask(() => storeListeners.forEach((l) => l()));
+
+/** The live store of the widget with URL prefix `prefix` on this page, if that widget is mounted. */
+export function findWidgetStore(prefix: string): WidgetStore<Schema, unknown> | undefined {
+  return live.get(`${typeof location === 'undefined' ? '' : location.pathname}#${prefix}`)?.store as WidgetStore<Schema, unknown> | undefined;
+}
+
+/** Calls `listener` whenever a widget store is created or dropped; returns the unsubscribe. */
+export function subscribeWidgetStores(listener: () => void): () => void {
+  storeListeners.add(listener);
+  return () => storeListeners.delete(listener);
+}
+
 function currentSearch(): URLSearchParams {
   return new URLSearchParams(typeof location === 'undefined' ? '' : location.search);
 }
@@ -119,6 +135,7 @@ export function acquireWidgetStore<S extends Schema, R>(
     const store = createWidgetStore(schema, prefix, base, results) as unknown as WidgetStore<Schema, R>;
     entry = { store, stop: syncWithUrl(schema, prefix, store), users: 0 };
     live.set(key, entry);
+    storesChanged();
   }
   const held = entry;
   const retain = () => {
@@ -136,6 +153,7 @@ export function acquireWidgetStore<S extends Schema, R>(
         held.stop();
         disposeResources(held.store);
         live.delete(key);
+        storesChanged();
       }, 2000);
     };
   };

@@ -17,15 +17,26 @@ test('presenter mode by keyboard alone: enter, next, previous, widget keys, help
   await expect(page.locator('article.chapter h1')).toBeVisible();
   await expect(lab(page)).toBeHidden();
 
-  // Slide 2: the gradient lab, its section heading and its equation, nothing else.
+  // Slide 2: the prediction prompt before the lab, large, for a show of hands; the lab is not shown yet.
   await page.keyboard.press('ArrowRight');
   await expect(count(page)).toHaveText(/^\S+ 2 \/ \d+/);
+  const prompt = page.locator('.chapter-body > [data-slide="predict"]');
+  await expect(prompt).toBeVisible();
+  await expect(prompt).toContainText('ρ = 1.1');
+  await expect(lab(page)).toBeHidden();
+  const promptSize = await prompt.locator('.predict-question').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(promptSize).toBeGreaterThan(20);
+  await snap(page, 'presenter-predict-slide');
+
+  // Slide 3: the gradient lab, its section heading and its equation, nothing else.
+  await page.keyboard.press('ArrowRight');
+  await expect(count(page)).toHaveText(/^\S+ 3 \/ \d+/);
   await expect(lab(page)).toBeVisible();
   await expect(page.locator('.chapter-body > [data-slide="equation"]')).toHaveCount(1);
   await expect(page.locator('.chapter-body > [data-slide="equation"]')).toBeVisible();
   await expect(page.locator('.chapter-body > p').first()).toBeHidden();
-  await expect(page).toHaveURL(/slide=2/);
-  await snap(page, 'presenter-slide-2');
+  await expect(page).toHaveURL(/slide=3/);
+  await snap(page, 'presenter-slide-3');
 
   // Widget shortcuts change the widget on screen.
   const clip = lab(page).getByLabel('gradient clipping');
@@ -43,13 +54,13 @@ test('presenter mode by keyboard alone: enter, next, previous, widget keys, help
 
   // Next with Space and PageDown, back with ← and PageUp.
   await page.keyboard.press(' ');
-  await expect(count(page)).toHaveText(/^\S+ 3 \//);
+  await expect(count(page)).toHaveText(/^\S+ 4 \//);
   await expect(lab(page)).toBeHidden();
   await page.keyboard.press('PageDown');
-  await expect(count(page)).toHaveText(/^\S+ 4 \//);
+  await expect(count(page)).toHaveText(/^\S+ 5 \//);
   await page.keyboard.press('PageUp');
   await page.keyboard.press('ArrowLeft');
-  await expect(count(page)).toHaveText(/^\S+ 2 \//);
+  await expect(count(page)).toHaveText(/^\S+ 3 \//);
 
   // Help overlay: opens with ?, lists the lab's keys, traps focus, Esc closes and returns focus.
   await page.keyboard.press('?');
@@ -62,7 +73,7 @@ test('presenter mode by keyboard alone: enter, next, previous, widget keys, help
   }
   // Keys meant for the page do nothing while the dialog is open.
   await page.keyboard.press('ArrowRight');
-  await expect(count(page)).toHaveText(/^\S+ 2 \//);
+  await expect(count(page)).toHaveText(/^\S+ 3 \//);
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
   await expect(page.locator('.presenter-bar')).toBeVisible();
@@ -77,16 +88,16 @@ test('presenter mode by keyboard alone: enter, next, previous, widget keys, help
 
 test('a presenter link reproduces the slide and the widget settings', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 900 });
-  await page.goto(`/chapters/${CHAPTER}?present=1&slide=2&gf.rho=1.2&gf.clip=1`);
-  await expect(count(page)).toHaveText(/^\S+ 2 \//);
+  await page.goto(`/chapters/${CHAPTER}?present=1&slide=3&gf.rho=1.2&gf.clip=1`);
+  await expect(count(page)).toHaveText(/^\S+ 3 \//);
   await expect(lab(page)).toBeVisible();
   await expect(lab(page).getByLabel('gradient clipping')).toBeChecked();
   await expect(lab(page).getByRole('slider', { name: /spectral radius/ })).toHaveValue('1.2');
   // Move on, reload: the address carries the new slide.
   await page.keyboard.press('ArrowRight');
-  await expect(page).toHaveURL(/slide=3/);
+  await expect(page).toHaveURL(/slide=4/);
   await page.reload();
-  await expect(count(page)).toHaveText(/^\S+ 3 \//);
+  await expect(count(page)).toHaveText(/^\S+ 4 \//);
   await expect(page.locator('.presenter-bar')).toBeVisible();
   // An out-of-range slide is clamped to the last one.
   await page.goto(`/chapters/${CHAPTER}?present=1&slide=999`);

@@ -4,7 +4,7 @@
  * redraws only what changed (the unrolled network, axes and the equation's law
  * stay put) and picking ℓ redraws only the marker and the numbers.
  */
-import { memo, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { GATE_COLOURS, formatNumber } from '../../viz/scales';
 import { DataTable } from '../../viz/DataTable';
 import { computeGradientFlow, type GradientFlowResult, type GradientFlowSettings } from './compute';
@@ -60,9 +60,11 @@ interface Props {
   m: GradientFlowText;
   pins: Pin<GradientFlowSchema>[];
   pinActions: PinActions;
+  /** Told what was drawn, after each pass. */
+  onMeasured?(settings: GradientFlowSettings, result: GradientFlowResult): void;
 }
 
-export const FlowFigures = memo(function FlowFigures({ settings, width, m, pins, pinActions }: Props) {
+export const FlowFigures = memo(function FlowFigures({ settings, width, m, pins, pinActions, onMeasured }: Props) {
   const words = useMessages(sharedText);
   const [selectedRaw, setSelected] = useState(20);
   const computed = useMemo((): { result: GradientFlowResult } | { error: string } => {
@@ -77,6 +79,7 @@ export const FlowFigures = memo(function FlowFigures({ settings, width, m, pins,
     }
   }, [settings]);
   const result = 'result' in computed ? computed.result : null;
+  useEffect(() => { if (result) onMeasured?.(settings, result); }, [result, settings, onMeasured]);
   const series = useMemo(() => (result ? measuredSeries(result, m) : []), [result, m]);
   const names = useMemo(() => gradientPinNames(pins, settings, m, words), [pins, settings, m, words]);
   const pinLines = useMemo(() => pinnedSeries(pins, names), [pins, names]);

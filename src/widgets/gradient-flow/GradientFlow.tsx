@@ -3,7 +3,7 @@
  * BPTT pass per change of any control, and the gradient of the last step's loss drawn
  * flowing back through time.
  */
-import { useDeferredValue, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import type { WidgetProps } from '../widget-props';
 import { useWidgetStore, useWidget } from '../../state/use-widget-store';
 import { useWidth } from '../../viz/use-width';
@@ -14,9 +14,12 @@ import { GradientFlowControls } from './GradientFlowControls';
 import { FlowFigures } from './FlowFigures';
 import { gradientFlowText } from './text';
 import { useGradientFlowShortcuts } from './use-gradient-flow-shortcuts';
+import type { GradientFlowResult, GradientFlowResults, GradientFlowSettings } from './compute';
+
+const noMeasurement: GradientFlowResults = { measured: null };
 
 export default function GradientFlow(props: WidgetProps) {
-  const store = useWidgetStore(gradientFlowSchema, GRADIENT_FLOW_PREFIX, props, {});
+  const store = useWidgetStore(gradientFlowSchema, GRADIENT_FLOW_PREFIX, props, noMeasurement);
   const { settings, notices, pins } = useWidget(store, (s) => ({ settings: s.settings, notices: s.notices, pins: s.pins }));
   const pinActions = useMemo(() => ({ pin: () => store.getState().pin(), unpin: (i: number) => store.getState().unpin(i) }), [store]);
   const m = useMessages(gradientFlowText);
@@ -25,12 +28,14 @@ export default function GradientFlow(props: WidgetProps) {
   const shown = useDeferredValue(settings);
   const [ref, width] = useWidth<HTMLDivElement>();
   useGradientFlowShortcuts(store, m);
+  const onMeasured = useCallback((drawn: GradientFlowSettings, result: GradientFlowResult) =>
+    store.getState().setResults({ measured: { settings: drawn, gradFromLast: result.analysis.gradFromLast, radius: result.radius } }), [store]);
   return (
     <div ref={ref} className="gradient-flow">
       <WidgetChrome title={m.title} notices={notices}
         onDismissNotices={() => store.getState().dismissNotices()} onReset={() => store.getState().reset()} />
       <GradientFlowControls store={store} m={m} />
-      <FlowFigures settings={shown} width={width} m={m} pins={pins} pinActions={pinActions} />
+      <FlowFigures settings={shown} width={width} m={m} pins={pins} pinActions={pinActions} onMeasured={onMeasured} />
     </div>
   );
 }

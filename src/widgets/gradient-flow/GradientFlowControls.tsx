@@ -4,10 +4,11 @@ import { Controls, NumberField, Select, Slider, Toggle } from '../ui/controls';
 import { useWidget } from '../../state/use-widget-store';
 import type { WidgetStore } from '../../state/widget-store';
 import type { GradientFlowSchema } from './schema';
+import type { GradientFlowResults } from './compute';
 import type { GradientFlowText } from './text';
 
 interface Props {
-  store: WidgetStore<GradientFlowSchema, Record<string, never>>;
+  store: WidgetStore<GradientFlowSchema, GradientFlowResults>;
   m: GradientFlowText;
 }
 

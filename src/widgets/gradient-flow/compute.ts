@@ -26,6 +26,21 @@ export interface GradientFlowResult {
   tokens: number[];
 }
 
+/**
+ * What the lab last drew, kept in its store so that a reader outside the widget (a
+ * prediction prompt) quotes the numbers on screen rather than computing its own.
+ */
+export interface GradientFlowMeasured {
+  settings: GradientFlowSettings;
+  /** ‖∂J(T)/∂h(t)‖ for t = 1…T (index t−1), before clipping. */
+  gradFromLast: Float32Array;
+  radius: number;
+}
+
+export interface GradientFlowResults {
+  measured: GradientFlowMeasured | null;
+}
+
 /** Seeded input sequence of T+1 tokens (inputs and next-token targets). */
 export function labTokens(length: number, seed: number): number[] {
   const rng = createRng(seed * 7919 + 17);

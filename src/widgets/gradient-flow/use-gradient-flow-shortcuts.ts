@@ -7,11 +7,12 @@ import { useWidgetShortcuts } from '../ui/use-widget-shortcuts';
 import type { WidgetStore } from '../../state/widget-store';
 import { GRADIENT_FLOW_PREFIX, type GradientFlowSchema } from './schema';
 import type { GradientFlowText } from './text';
+import type { GradientFlowResults } from './compute';
 
 /** The window "t" switches truncation on to. */
 export const TRUNCATION_ON = 10;
 
-export function useGradientFlowShortcuts(store: WidgetStore<GradientFlowSchema, Record<string, never>>, m: GradientFlowText): void {
+export function useGradientFlowShortcuts(store: WidgetStore<GradientFlowSchema, GradientFlowResults>, m: GradientFlowText): void {
   useWidgetShortcuts(
     m.title,
     [

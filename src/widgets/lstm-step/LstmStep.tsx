@@ -3,7 +3,7 @@
  * at the chosen step every gate, the candidate and both states are shown as numbers in
  * the equations (one unit) and as bar strips (all units). Gates can be forced by hand.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { WidgetProps } from '../widget-props';
 import { useMessages } from '../../app/messages';
 import { useWidgetStore, useWidget } from '../../state/use-widget-store';
@@ -17,7 +17,7 @@ import { useCharLstm, describeWeights } from '../lstm-shared/use-char-lstm';
 import { CONCEPTS, conceptName } from '../lstm-shared/concepts';
 import { lstmSharedText } from '../lstm-shared/text';
 import { lstmStepSchema, LSTM_STEP_PREFIX, STEP_TEXT_LIMIT } from './schema';
-import { computeStepView, describeStep } from './compute';
+import { computeStepView, describeStep, measureStep, type LstmStepResults } from './compute';
 import { StepEquations } from './StepEquations';
 import { StepStrips } from './StepStrips';
 import { CHAR_SLOT, lstmStepText } from './text';
@@ -29,10 +29,12 @@ const GATES = [
   { gate: 'o', force: 'forceO', concept: CONCEPTS.o, hint: 'hintO' },
 ] as const;
 
+const noMeasurement: LstmStepResults = { measured: null };
+
 export default function LstmStep(props: WidgetProps) {
   const m = useMessages(lstmStepText);
   const shared = useMessages(lstmSharedText);
-  const store = useWidgetStore(lstmStepSchema, LSTM_STEP_PREFIX, props, {});
+  const store = useWidgetStore(lstmStepSchema, LSTM_STEP_PREFIX, props, noMeasurement);
   const { settings: s, notices } = useWidget(store, (st) => ({ settings: st.settings, notices: st.notices }));
   const set = store.getState().set;
   const { state: model, retry: retryModel } = useCharLstm();
@@ -46,6 +48,7 @@ export default function LstmStep(props: WidgetProps) {
 
   const params = model.status === 'ready' ? model.weights.params : null;
   const view = useMemo(() => (params ? computeStepView(params, s) : null), [params, s]);
+  useEffect(() => store.getState().setResults({ measured: view ? measureStep(view) : null }), [store, view]);
   const T = view?.trace.T ?? 0;
   const H = view?.trace.H ?? 1;
   const [whereBefore, whereAfter] = view

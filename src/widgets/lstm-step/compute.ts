@@ -56,6 +56,56 @@ export function computeStepView(params: ParamSet, s: Values<LstmStepSchema>): St
 
 const norm = (v: ArrayLike<number>) => Math.sqrt(Array.from(v).reduce((a, x) => a + x * x, 0));
 
+/**
+ * The step's numbers as the widget shows them, kept in its store so that a reader
+ * outside the widget (a prediction prompt) quotes them: c(t) = f∘c(t−1) + i∘c̃, split.
+ */
+export interface LstmStepMeasured {
+  /** The forget gate's forced value, or null when the model's own f is used. */
+  forcedF: number | null;
+  /** 1-based step and the character read there. */
+  step: number;
+  char: string;
+  cPrev: number;
+  /** ‖f ∘ c(t−1)‖: what is kept of the old memory. */
+  kept: number;
+  /** ‖i ∘ c̃‖: what is written now. */
+  written: number;
+  c: number;
+  /** ‖c(t)‖ with no gate forced. */
+  cFree: number;
+  /** Largest |c_j(t) − i_j c̃_j| over the units (0 when nothing is kept). */
+  offWritten: number;
+}
+
+export interface LstmStepResults {
+  measured: LstmStepMeasured | null;
+}
+
+export function measureStep(v: StepView): LstmStepMeasured {
+  const { f, i, c: cand } = v.step.gates;
+  const H = v.cPrev.length;
+  const kept = new Float64Array(H);
+  const written = new Float64Array(H);
+  let offWritten = 0;
+  for (let j = 0; j < H; j++) {
+    kept[j] = f[j] * v.cPrev[j];
+    written[j] = i[j] * cand[j];
+    offWritten = Math.max(offWritten, Math.abs(v.step.c[j] - written[j]));
+  }
+  return {
+    forcedF: typeof v.overrides.f === 'number' ? v.overrides.f : null,
+    step: v.t + 1,
+    char: v.trace.labels[v.t],
+    cPrev: norm(v.cPrev),
+    kept: norm(kept),
+    written: norm(written),
+    c: norm(v.step.c),
+    cFree: norm(v.free.c),
+    offWritten,
+  };
+}
+
 /** Sentences computed from the numbers: what the forced gates did to c and h. */
 export function describeStep(v: StepView, m: LstmStepWords): string[] {
   const f = (x: number) => x.toFixed(2);

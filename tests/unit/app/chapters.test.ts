@@ -8,6 +8,7 @@ import rehypeSlug from 'rehype-slug';
 import { chapters, chapterList, chapterLoader, findChapter, neighbours } from '../../../src/app/chapters';
 import { katexOptions } from '../../../src/app/katex-options';
 import { isKnownWidget } from '../../../src/widgets/registry';
+import { findQuestion } from '../../../src/widgets/predict/questions';
 
 const LOCALE_DIRS = ['chapters', ...(existsSync('chapters/ko') ? ['chapters/ko'] : [])];
 
@@ -51,8 +52,9 @@ for (const dir of LOCALE_DIRS) {
       it(`${file} uses only known widgets and components`, () => {
         const source = readFileSync(`${dir}/${file}`, 'utf8');
         for (const match of source.matchAll(/<Widget\s+name="([^"]+)"/g)) expect(isKnownWidget(match[1]), match[1]).toBe(true);
+        for (const match of source.matchAll(/<Predict\s+id="([^"]+)"/g)) expect(findQuestion(match[1]), match[1]).toBeDefined();
         for (const match of source.matchAll(/<([A-Z][A-Za-z]*)/g)) {
-          expect(['Note', 'Pitfall', 'DeepDive', 'Recap', 'Widget', 'Source'], match[1]).toContain(match[1]);
+          expect(['Note', 'Pitfall', 'DeepDive', 'Recap', 'Widget', 'Source', 'Predict'], match[1]).toContain(match[1]);
         }
       });
     }

@@ -46,3 +46,14 @@ describe('clampSlide', () => {
     expect(clampSlide(999, 0)).toBe(999);
   });
 });
+
+describe('prediction prompts in the deck', () => {
+  it('classifyBlock names a prediction prompt', () => {
+    expect(classifyBlock({ tag: 'SECTION', classes: ['predict'] })).toBe('predict');
+    expect(classifyBlock({ tag: 'SECTION', classes: [] })).toBe('text');
+  });
+  it('buildSlides puts a prompt on its own slide before its widget, which keeps its equations', () => {
+    const kinds: BlockKind[] = ['title', 'text', 'heading', 'equation', 'text', 'predict', 'widget'];
+    expect(roles(kinds).slice(1)).toEqual([['heading@2', 'predict@5'], ['heading@2', 'equation@3', 'widget@6']]);
+  });
+});
