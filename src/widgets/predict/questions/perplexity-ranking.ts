@@ -1,6 +1,6 @@
 /** Chapter 1: which model has the lowest held-out perplexity, read from the comparison's measurements. */
 import { formatNumber } from '../../../viz/scales';
-import { PERPLEXITY_COMPARE_PREFIX } from '../../perplexity-compare/schema';
+import { PERPLEXITY_COMPARE_PREFIX, perplexityCompareSchema } from '../../perplexity-compare/schema';
 import { perplexityCompareText } from '../../perplexity-compare/text';
 import { verdict, type Measured } from '../../perplexity-compare/verdict';
 import type { ComparisonResults } from '../../perplexity-compare/use-measurement';
@@ -45,8 +45,11 @@ export const perplexityRanking: PredictQuestion = {
     const best = Math.min(...MODELS.map(ppl));
     const order = Number(state.settings.order);
     const list = MODELS.map((k) => `${k === 'ngram' ? `${order}-gram` : NAMES[locale][k]} ${formatNumber(ppl(k))}`).join(', ');
-    const steps = (k: 'rnn' | 'lstm') => Number(results.meta[k]?.steps ?? 0);
-    const reason = verdict(m, order, steps('lstm'), steps('rnn'), perplexityCompareText[locale], NAMES[locale].rnn) ?? '';
+    const { meta } = results;
+    const reason = verdict(m, {
+      order, partial: Number(state.settings.chars) < perplexityCompareSchema.chars.max,
+      lstmTrainedChars: Number(meta.lstm?.trainedChars ?? 0), rnnTrainedChars: Number(meta.rnn?.trainedChars ?? 0), trainTextChars: Number(meta.ngram?.trainChars ?? 0),
+    }, perplexityCompareText[locale], NAMES[locale].rnn) ?? '';
     return { kind: 'answer', answers: MODELS.filter((k) => ppl(k) === best), why: `${w.measured(list)} ${reason}` };
   },
 };
