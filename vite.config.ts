@@ -10,6 +10,20 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { katexOptions } from './src/app/katex-options.ts';
 import { cspHeader, cspMeta } from './src/app/csp.ts';
 
+/**
+ * `vite preview` sends the CSP as a header, per document: embed pages may be framed,
+ * everything else may not (a <meta> cannot carry frame-ancestors).
+ */
+const cspHeaderPlugin: Plugin = {
+  name: 'csp-header',
+  configurePreviewServer(server) {
+    server.middlewares.use((req, res, next) => {
+      res.setHeader('Content-Security-Policy', cspHeader(req.url ?? '/'));
+      next();
+    });
+  },
+};
+
 /** Writes the CSP into the built index.html (first in <head>, before any script or style). */
 const cspMetaPlugin: Plugin = {
   name: 'csp-meta',
@@ -30,6 +44,7 @@ export default defineConfig({
     },
     react({ include: /\.(mdx|tsx|ts|jsx|js)$/ }),
     cspMetaPlugin,
+    cspHeaderPlugin,
     // Offline after the first visit: every chunk, chapter, font, .wasm and public/
     // file is precached. The app registers the worker itself, in production only.
     VitePWA({
@@ -57,6 +72,9 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
         navigateFallback: 'index.html',
         navigateFallbackAllowlist: [/^\/$/, /^\/chapters\//, /^\/[^.]*$/],
+        // Embed pages get the same shell, but frameable: public/sw-embed.js answers them.
+        navigateFallbackDenylist: [/^\/embed(\/|\?|$)/],
+        importScripts: ['sw-embed.js'],
         cleanupOutdatedCaches: true,
         clientsClaim: true,
         skipWaiting: true,
@@ -70,7 +88,7 @@ export default defineConfig({
   // Fonts stay files (font-src 'self' in the CSP, no data: fonts); other small assets may be inlined.
   build: { target: 'es2022', chunkSizeWarningLimit: 1500, manifest: true, assetsInlineLimit: (file) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined) },
   // The built site is served under its CSP (the dev server is not: React refresh injects inline scripts).
-  preview: { port: 4173, strictPort: true, host: '127.0.0.1', headers: { 'Content-Security-Policy': cspHeader() } },
+  preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',

@@ -1,12 +1,14 @@
 /**
  * "Export" under a widget: the figure as SVG or PNG (2×), with its title, caption
- * and settings line, named `<widget>-<settings hash>`.
+ * and settings line, named `<widget>-<settings hash>`; and links to the widget alone
+ * (embed link, iframe code) for slides.
  */
 import { useState, type RefObject } from 'react';
 import { useT } from './i18n';
 import { composeFigureSvg } from './export-svg';
 import { download, svgToPng } from './export-png';
 import { exportFileName, widgetQuery } from './export-name';
+import { EmbedLinks } from './EmbedLinks';
 
 interface ExportMenuProps {
   name: string;
@@ -42,6 +44,7 @@ export function ExportMenu({ name, caption, figureRef, urlPrefix }: ExportMenuPr
       <div className="export-actions">
         <button type="button" onClick={() => run('svg')}>{t('exportSvg')}</button>
         <button type="button" onClick={() => run('png')}>{t('exportPng')}</button>
+        <EmbedLinks name={name} figureRef={figureRef} urlPrefix={urlPrefix} onStatus={setStatus} />
         <span role="status" className="export-status">{status}</span>
       </div>
     </details>

@@ -6,7 +6,7 @@
  * until it has drawn, a placeholder holds the widget's measured height, so the
  * text around it does not move.
  */
-import { Suspense, useId, useMemo, useRef } from 'react';
+import { Suspense, useContext, useId, useMemo, useRef } from 'react';
 import { widgetComponent, isKnownWidget } from '../widgets/registry';
 import { reservedPadding } from '../widgets/reserved-height';
 import { useLoadWhenNear } from './load-when-near';
@@ -16,6 +16,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { ExportMenu } from './ExportMenu';
 import { parseRoute, usePath } from './router';
 import { useT } from './i18n';
+import { EmbedContext } from './embed-context';
 
 type WidgetFrameProps = { name: string; caption?: string } & Record<string, string | number | boolean | undefined>;
 
@@ -28,13 +29,15 @@ export function WidgetFrame({ name, caption, ...props }: WidgetFrameProps) {
   const prefixRef = useRef<string | undefined>(undefined);
   const Component = widgetComponent(name);
   const near = useLoadWhenNear(figureRef, Component !== undefined);
+  const { onNotices } = useContext(EmbedContext);
 
   const frame = useMemo<Frame>(() => ({
     name,
     element: () => figureRef.current,
     markUsed: () => { if (slug) markTried(slug, name); },
     setUrlPrefix: (prefix) => { prefixRef.current = prefix; },
-  }), [name, slug]);
+    reportNotices: onNotices,
+  }), [name, slug, onNotices]);
 
   if (!isKnownWidget(name)) return <p className="widget-error" role="alert">{t('unknownWidget')} “{name}”.</p>;
   return (

@@ -30,9 +30,17 @@ export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
 /** Directives a <meta> policy cannot carry (browsers ignore them there and log an error). */
 const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
 
-/** The policy as an HTTP header value. */
-export function cspHeader(): string {
-  return serialise(Object.keys(CSP_DIRECTIVES));
+/**
+ * Embed pages (/embed/<widget>) are meant to sit in a slide's <iframe> on any site:
+ * there, and only there, any ancestor may frame the page. Chapters stay unframeable.
+ */
+export const FRAMEABLE_PATH = /^\/embed(\/|\?|$)/;
+
+/** The policy as an HTTP header value for the document at `path` (its query is ignored). */
+export function cspHeader(path = '/'): string {
+  const names = Object.keys(CSP_DIRECTIVES);
+  if (!FRAMEABLE_PATH.test(path)) return serialise(names);
+  return names.map((d) => (d === 'frame-ancestors' ? 'frame-ancestors *' : serialise([d]))).join('; ');
 }
 
 /** The policy for <meta http-equiv="Content-Security-Policy">, without header-only directives. */

@@ -1,6 +1,6 @@
 /**
- * A small History-API router: the app has two kinds of page (home, chapter), so a
- * routing library would be more than the job needs. The path names the page, the
+ * A small History-API router: the app has three kinds of page (home, chapter, one
+ * widget alone at /embed/<name>), so a routing library would be more than the job needs. The path names the page, the
  * query string carries widget state, the hash names a heading.
  */
 import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
@@ -29,18 +29,38 @@ export function navigate(href: string, options: { replace?: boolean } = {}): voi
   notify();
 }
 
-export type Route = { page: 'home' } | { page: 'chapter'; slug: string } | { page: 'not-found'; path: string };
+export type Route =
+  | { page: 'home' }
+  | { page: 'chapter'; slug: string }
+  | { page: 'embed'; name: string }
+  | { page: 'not-found'; path: string };
+
+/** A path segment as text; a broken %-escape is kept as typed (the page then names it as unknown). */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
 
 export function parseRoute(path: string): Route {
   const clean = path.replace(/\/+$/, '') || '/';
   if (clean === '/' || clean === '/index.html') return { page: 'home' };
   const match = /^\/chapters\/([a-z0-9-]+)$/.exec(clean);
   if (match) return { page: 'chapter', slug: match[1] };
+  // Any name: the embed page itself says when it is not a widget.
+  const embed = /^\/embed(?:\/([^/]+))?$/.exec(clean);
+  if (embed) return { page: 'embed', name: decodeSegment(embed[1] ?? '') };
   return { page: 'not-found', path };
 }
 
 export function chapterHref(slug: string): string {
   return `/chapters/${slug}`;
+}
+
+export function embedHref(name: string): string {
+  return `/embed/${encodeURIComponent(name)}`;
 }
 
 /** An <a> that navigates in-app for plain left clicks and behaves normally otherwise. */

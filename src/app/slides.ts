@@ -65,21 +65,26 @@ export function buildSlides(kinds: readonly BlockKind[]): Slide[] {
     slides.push({ parts });
   }
   kinds.forEach((kind, widget) => {
-    if (kind !== 'widget' && kind !== 'predict') return;
-    const parts: SlidePart[] = [];
-    const heading = headingBefore(kinds, widget);
-    if (heading !== undefined) parts.push({ index: heading, role: 'heading' });
     if (kind === 'predict') {
       // A question for a show of hands: on its own slide, before the widget that answers it.
+      const parts: SlidePart[] = [];
+      const heading = headingBefore(kinds, widget);
+      if (heading !== undefined) parts.push({ index: heading, role: 'heading' });
       parts.push({ index: widget, role: 'predict' });
       slides.push({ parts });
-      return;
-    }
-    for (const index of equationsBefore(kinds, widget)) parts.push({ index, role: 'equation' });
-    parts.push({ index: widget, role: 'widget' });
-    slides.push({ parts });
+    } else if (kind === 'widget') slides.push(widgetSlide(kinds, widget));
   });
   return slides;
+}
+
+/** The slide of the widget at block `widget`: its section heading, its equations, itself (also a widget's embed page). */
+export function widgetSlide(kinds: readonly BlockKind[], widget: number): Slide {
+  const parts: SlidePart[] = [];
+  const heading = headingBefore(kinds, widget);
+  if (heading !== undefined) parts.push({ index: heading, role: 'heading' });
+  for (const index of equationsBefore(kinds, widget)) parts.push({ index, role: 'equation' });
+  parts.push({ index: widget, role: 'widget' });
+  return { parts };
 }
 
 /** A requested 1-based slide number, kept within 1…count (count 0: unchanged, still loading). */

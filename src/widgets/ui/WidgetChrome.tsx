@@ -2,10 +2,11 @@
  * The strip above every widget: its notices (link values that could not be used,
  * numerical trouble) and the actions every widget has: reset and copy link.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useMessages } from '../../app/messages';
 import type { ParamProblem } from '../../state/url-params';
 import { sharedText } from './text';
+import { useWidgetFrame } from './widget-frame';
 
 interface WidgetChromeProps {
   title: string;
@@ -16,6 +17,8 @@ interface WidgetChromeProps {
 
 export function WidgetChrome({ title, notices, onDismissNotices, onReset }: WidgetChromeProps) {
   const m = useMessages(sharedText);
+  const { reportNotices } = useWidgetFrame();
+  useEffect(() => reportNotices(notices.length), [reportNotices, notices.length]);
   const [copied, setCopied] = useState(false);
   const copy = async () => {
     try {

@@ -14,9 +14,11 @@ export interface WidgetFrame {
   markUsed(): void;
   /** The widget's URL prefix ("gf"), so exports name only its own settings. */
   setUrlPrefix(prefix: string): void;
+  /** How many link values the widget could not use as given (its notices); an embed page says so. */
+  reportNotices(count: number): void;
 }
 
-const inert: WidgetFrame = { name: '', element: () => null, markUsed: () => {}, setUrlPrefix: () => {} };
+const inert: WidgetFrame = { name: '', element: () => null, markUsed: () => {}, setUrlPrefix: () => {}, reportNotices: () => {} };
 
 export const WidgetFrameContext = createContext<WidgetFrame>(inert);
 
