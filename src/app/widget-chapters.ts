@@ -11,6 +11,7 @@ const CHAPTER_OF: Readonly<Record<string, string>> = {
   'bptt-sum': '01-rnn-language-models',
   'generator': '01-rnn-language-models',
   'perplexity-compare': '01-rnn-language-models',
+  'own-text': '01-rnn-language-models',
   'tagger': '02-other-uses-of-rnns',
   'sentiment-pooling': '02-other-uses-of-rnns',
   'encoder-decoder': '02-other-uses-of-rnns',

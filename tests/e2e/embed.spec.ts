@@ -49,7 +49,7 @@ test('an embed takes its settings from the link, shows its equations, and is siz
   await page.setViewportSize({ width: 1920, height: 1080 });
   await openEmbed(page, 'gradient-flow', '?gf.rho=1.2&gf.act=tanh');
   const lab = widgetIn(page);
-  await expect(lab.getByLabel(/spectral radius/)).toHaveValue('1.2');
+  await expect(lab.getByRole('slider', { name: /spectral radius/ })).toHaveValue('1.2');
   await expect(lab.getByLabel('activation σ')).toHaveValue('tanh');
   await expect(page.locator('[data-embed="equation"] .katex').first()).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('3');
@@ -242,7 +242,7 @@ test.describe('the Export menu', () => {
     await page.goto(link);
     await expect(widgetIn(page).locator('.distance-chart')).toBeVisible();
     await expect(widgetIn(page).getByLabel('activation σ')).toHaveValue('tanh');
-    await expect(widgetIn(page).getByLabel(/spectral radius/)).toHaveValue('1.2');
+    await expect(widgetIn(page).getByRole('slider', { name: /spectral radius/ })).toHaveValue('1.2');
   });
 
   test('where the clipboard is refused, the link appears selected in a field to copy by hand (Korean)', async ({ page }) => {
