@@ -12,8 +12,8 @@ import { test, expect, settle, snap, SCREENSHOT_DIR, VIEWPORTS, type Page } from
 import { liveWidgetNames } from '../../src/app/live-widgets';
 
 const PROJECTOR = { width: 1280, height: 720 } as const;
-/** What shows that a widget has drawn: a chart, except where a widget starts as text (the sampler draws once it samples). */
-const DRAWN: Record<string, string> = { generator: '[data-testid="gen-output"] .lm-char' };
+/** What shows that a widget has drawn: a chart, except where a widget starts as text (the sampler, the reader's-text panel: charts come once they run). */
+const DRAWN: Record<string, string> = { 'generator': '[data-testid="gen-output"] .lm-char', 'own-text': '.own-source' };
 const widgetIn = (page: Page) => page.locator('main.embed [data-embed="widget"]');
 
 async function openEmbed(page: Page, name: string, query = '') {
@@ -47,7 +47,7 @@ for (const name of liveWidgetNames()) {
 
 test('an embed takes its settings from the link, shows its equations, and is sized for a projector', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await openEmbed(page, 'gradient-flow', '?gf.rho=1.2&gf.act=tanh');
+  await openEmbed(page, 'gradient-flow', '?gf.rho=1.2&gf.activation=tanh');
   const lab = widgetIn(page);
   await expect(lab.getByRole('slider', { name: /spectral radius/ })).toHaveValue('1.2');
   await expect(lab.getByLabel('activation σ')).toHaveValue('tanh');
@@ -231,12 +231,12 @@ test.describe('the Export menu', () => {
     await menu.getByRole('button', { name: 'Copy embed link' }).click();
     await expect(menu.getByRole('status')).toHaveText('Embed link copied.');
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toBe(`${baseURL}/embed/gradient-flow?gf.rho=1.2&gf.act=tanh&lang=en`);
+    expect(link).toBe(`${baseURL}/embed/gradient-flow?gf.rho=1.2&gf.activation=tanh&lang=en`);
 
     await menu.getByRole('button', { name: 'Copy iframe code' }).click();
     await expect(menu.getByRole('status')).toHaveText('Iframe code copied.');
     const code = await page.evaluate(() => navigator.clipboard.readText());
-    expect(code).toContain(`src="${baseURL}/embed/gradient-flow?gf.rho=1.2&amp;gf.act=tanh&amp;lang=en"`);
+    expect(code).toContain(`src="${baseURL}/embed/gradient-flow?gf.rho=1.2&amp;gf.activation=tanh&amp;lang=en"`);
     expect(code).toMatch(/^<iframe [^>]*title="Gradient flow through time"[^>]*><\/iframe>$/);
 
     await page.goto(link);
