@@ -12,16 +12,19 @@ import { katexOptions } from '../app/katex-options';
  * Memoised on the TeX string: a parent's redraw re-renders KaTeX only when the text changes.
  */
 export const Tex = memo(function Tex({ tex, display = false }: { tex: string; display?: boolean }) {
-  const html = useMemo(() => {
-    try {
-      return katex.renderToString(tex, { ...katexOptions, displayMode: display, throwOnError: true });
-    } catch (error) {
-      return `<span class="widget-alert">${error instanceof Error ? error.message.replace(/[<>&]/g, '') : 'equation error'}</span>`;
-    }
-  }, [tex, display]);
+  const html = useMemo(() => texHtml(tex, display), [tex, display]);
   const Tag = display ? 'div' : 'span';
   return <Tag className={display ? 'live-equation' : undefined} dangerouslySetInnerHTML={{ __html: html }} />;
 });
+
+/** KaTeX's HTML for `tex`, or the error in words (for <Tex> and for painters that set an element's HTML). */
+export function texHtml(tex: string, display = false): string {
+  try {
+    return katex.renderToString(tex, { ...katexOptions, displayMode: display, throwOnError: true });
+  } catch (error) {
+    return `<span class="widget-alert">${error instanceof Error ? error.message.replace(/[<>&]/g, '') : 'equation error'}</span>`;
+  }
+}
 
 /** A number for TeX: fixed for ordinary sizes, ×10^k otherwise; NaN and ∞ spelled out. */
 export function texNumber(v: number, digits = 2): string {

@@ -16,6 +16,7 @@ import { WidgetChrome } from '../ui/WidgetChrome';
 import { Controls, NumberField, Slider } from '../ui/controls';
 import { useWidgetShortcuts } from '../ui/use-widget-shortcuts';
 import { DistanceChart } from '../gradient-flow/DistanceChart';
+import { constantSource } from '../../state/frame-source';
 import { cellGradientSchema, CELL_GRADIENT_PREFIX, TRAIN_STEPS } from './schema';
 import { computeCellGradient, describeCellGradient, lagRaceHref } from './compute';
 import { useTrainedLag } from './use-trained-lag';
@@ -45,11 +46,12 @@ export default function CellGradient(props: WidgetProps) {
     return p ? m.progress(Math.round(p.accuracy * 100), p.step) : m.starting;
   };
   const selected = Math.min(selectedRaw, r.T - 1);
-  const series = [
+  const series = useMemo(() => [
     { values: r.lstmCell, label: m.seriesLstmCell, colour: GATE_COLOURS.cell },
     { values: r.rnnHidden, label: m.seriesRnnHidden, colour: GATE_COLOURS.hidden },
     { values: r.lstmHidden, label: m.seriesLstmHidden, colour: GATE_COLOURS.cell, dashed: true, faint: true },
-  ];
+  ], [r, m]);
+  const seriesSource = useMemo(() => constantSource(series), [series]);
   const at = (v: Float32Array) => formatNumber(v[r.T - 1 - selected]);
 
   return (
@@ -75,7 +77,7 @@ export default function CellGradient(props: WidgetProps) {
       </div>
       {trained.state.error && <p className="widget-alert" role="alert">{words.problem(trained.state.error)}</p>}
       <p className="chart-title">{m.chartTitle(models !== null)}</p>
-      <DistanceChart series={series} width={width} selected={selected} onSelect={setSelected} truncation={0} yLabel={m.yAxis} />
+      <DistanceChart source={seriesSource} width={width} selected={selected} onSelect={setSelected} truncation={0} yLabel={m.yAxis} />
       <div className="legend">
         {series.map((x) => (
           <span key={x.label}><span className="legend-swatch" style={{ background: x.colour, opacity: x.faint ? 0.45 : 1 }} />{x.label}</span>

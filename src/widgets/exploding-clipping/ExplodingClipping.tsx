@@ -2,10 +2,15 @@
  * Chapter 3's exploding-gradients run: a simple RNN trained by plain SGD in a
  * compute worker, loss and ‖∂J/∂θ‖ per step, clipping switched and re-thresholded
  * live, the first NaN/∞ marked and explained, and a replay with clipping from just
- * before the blow-up drawn as a second line.
+ * before the blow-up drawn as a second line. The clipping threshold reaches the
+ * gradient chart through a frame source, so dragging it repaints the threshold
+ * line instead of re-rendering the widget.
  */
+import { useMemo } from 'react';
 import type { WidgetProps } from '../widget-props';
 import { useWidgetStore, useWidget } from '../../state/use-widget-store';
+import { frameSource } from '../../state/frame-source';
+import { useSettledValue } from '../../viz/use-paint';
 import { useWidth } from '../../viz/use-width';
 import { DataTable } from '../../viz/DataTable';
 import { WidgetChrome } from '../ui/WidgetChrome';
@@ -46,7 +51,13 @@ export default function ExplodingClipping(props: WidgetProps) {
   const m = useMessages(explodingText);
   const words = useMessages(sharedText);
   const store = useWidgetStore(explodingSchema, EXPLODING_PREFIX, props, emptyRun());
-  const { settings, notices, results, pins } = useWidget(store, (s) => ({ settings: s.settings, notices: s.notices, results: s.results, pins: s.pins }));
+  const { clip, rho, lr, seed, notices, results, pins } = useWidget(store, (s) => ({
+    clip: s.settings.clip, rho: s.settings.rho, lr: s.settings.lr, seed: s.settings.seed, notices: s.notices, results: s.results, pins: s.pins,
+  }));
+  const thresholdSource = useMemo(() => frameSource(store, (s) => (s.settings.clip ? s.settings.threshold : null), (t) => t), [store]);
+  // The sentences (read aloud) and the pins' names follow the threshold once it has settled.
+  const settledThreshold = useSettledValue(thresholdSource) ?? store.getState().settings.threshold;
+  const settings = { clip, rho, lr, seed, threshold: settledThreshold };
   const actions = useExplodingRun(store);
   const pinned = usePinnedRuns<typeof explodingSchema, ExplodingStep[]>(explodingSchema, pins, actions.client, 'exploding-pin', explodingPinJob);
   const pinNames = explodingPinNames(pins, settings, m, words);
@@ -61,8 +72,7 @@ export default function ExplodingClipping(props: WidgetProps) {
   const lastStep = Math.max(0, ...lines.flatMap((l) => l.steps.map((s) => s.step)));
   const xMax = axisEnd(Math.max(lastStep, ...ghosts.map((g) => g.steps.at(-1)?.step ?? 0)));
   const blown = blowUpOf(results.active === 'main' ? results.main : results.branch);
-  const threshold = settings.clip ? settings.threshold : null;
-  const sentences = describeRun(m, results, settings.clip, settings.threshold, settings.rho);
+  const sentences = describeRun(m, results, clip, settledThreshold, rho);
   const all = lines.flatMap((l) => l.steps.map((s) => ({ line: l.kind, s }))).filter(({ line, s }) => line === 'main' || s.step >= (results.branch?.[0]?.step ?? 0));
 
   return (
@@ -76,7 +86,7 @@ export default function ExplodingClipping(props: WidgetProps) {
         label={m.lossChart} />
       <p className="chart-title">{m.gradTitle}</p>
       <StepChart name="grad-chart" width={width} lines={lines} ghosts={ghosts} value={(s) => s.gradNorm} xMax={xMax} yLabel={m.gradAxis}
-        label={m.gradChart} threshold={threshold} markClipped />
+        label={m.gradChart} threshold={thresholdSource} markClipped />
       <div className="legend">
         {(Object.keys(LINE_STYLE) as LineKind[]).filter((k) => k === 'main' || results.branch).map((k) => (
           <span key={k}>

@@ -2,12 +2,17 @@
  * One quantity per training step on the shared log magnitude scale: the first run
  * and the replay, the non-finite step drawn as itself (a red NaN or ∞ at the top,
  * never a gap without a word), and on the gradient chart the clipping threshold and
- * each clipped step as a drop from ‖∂J/∂θ‖ to the clipped length.
+ * each clipped step as a drop from ‖∂J/∂θ‖ to the clipped length. The threshold
+ * comes from a frame source and is painted: dragging it re-renders the chart only
+ * when the axis has to take in a new decade.
  */
+import { useRef } from 'react';
 import { line as d3line, scaleLinear } from 'd3';
 import type { ExplodingProgress } from '../../worker/tasks/exploding-run';
 import { AxisBottom, AxisLeft } from '../../viz/Axis';
 import { magnitudeScale, formatNumber } from '../../viz/scales';
+import { usePaint, useSourceFact } from '../../viz/use-paint';
+import { constantSource, type FrameSource } from '../../state/frame-source';
 import { LINE_STYLE, type LineKind } from './schema';
 import { explodingText } from './text';
 import { useMessages } from '../../app/messages';
@@ -38,7 +43,7 @@ interface StepChartProps {
   /** Right end of the step axis. */
   xMax: number;
   /** Gradient chart only: the clipping threshold in force now (null when clipping is off). */
-  threshold?: number | null;
+  threshold?: FrameSource<number | null>;
   /** Gradient chart only: mark the clipped steps. */
   markClipped?: boolean;
   /** For tests and styling. */
@@ -47,13 +52,28 @@ interface StepChartProps {
 
 const HEIGHT = 200;
 const M = { top: 22, right: 14, bottom: 40, left: 58 };
+const NO_THRESHOLD = constantSource<number | null>(null);
 
-export function StepChart({ width, lines, ghosts = [], value, yLabel, label, xMax, threshold = null, markClipped = false, name }: StepChartProps) {
+export function StepChart({ width, lines, ghosts = [], value, yLabel, label, xMax, threshold: thresholdSource = NO_THRESHOLD, markClipped = false, name }: StepChartProps) {
   const m = useMessages(explodingText);
   const x = scaleLinear().domain([0, xMax]).range([M.left, width - M.right]);
   const values = [...lines, ...ghosts].flatMap((l) => l.steps.map(value));
-  if (threshold) values.push(threshold);
-  const y = magnitudeScale(values, [HEIGHT - M.bottom, M.top]);
+  const scaleWith = (t: number | null) => magnitudeScale(t ? [...values, t] : values, [HEIGHT - M.bottom, M.top]);
+  // Re-render when clipping switches or the threshold takes the axis to another decade.
+  useSourceFact(thresholdSource, (t) => `${t === null}:${scaleWith(t).domain().join()}`);
+  const threshold = thresholdSource.get();
+  const y = scaleWith(threshold);
+  const thresholdLine = useRef<SVGLineElement>(null);
+  const thresholdText = useRef<SVGTextElement>(null);
+  usePaint(thresholdSource, (t) => {
+    if (t === null || !thresholdLine.current || !thresholdText.current) return;
+    const at = String(scaleWith(t)(t));
+    thresholdLine.current.setAttribute('y1', at);
+    thresholdLine.current.setAttribute('y2', at);
+    thresholdText.current.setAttribute('y', String(scaleWith(t)(t) - 4));
+    thresholdText.current.textContent = m.thresholdMark(formatNumber(t));
+    thresholdLine.current.parentElement?.setAttribute('data-threshold', String(t));
+  });
   const ok = (v: number) => Number.isFinite(v) && v > 0;
   const path = (steps: ExplodingProgress[]) =>
     d3line<ExplodingProgress>().defined((s) => ok(value(s))).x((s) => x(s.step)).y((s) => y(value(s)))(steps) ?? '';
@@ -63,9 +83,9 @@ export function StepChart({ width, lines, ghosts = [], value, yLabel, label, xMa
       <AxisLeft scale={y} offset={M.left} decades label={yLabel} />
       <AxisBottom scale={x} offset={HEIGHT - M.bottom} ticks={Math.max(3, Math.round(width / 90))} label={m.stepAxis} />
       {threshold !== null && (
-        <g data-threshold={threshold}>
-          <line x1={M.left} x2={width - M.right} y1={y(threshold)} y2={y(threshold)} stroke="#0072b2" strokeWidth={1.5} strokeDasharray="2 3" />
-          <text x={width - M.right - 2} y={y(threshold) - 4} textAnchor="end" className="ec-label ec-threshold">{m.thresholdMark(formatNumber(threshold))}</text>
+        <g>
+          <line ref={thresholdLine} x1={M.left} x2={width - M.right} stroke="#0072b2" strokeWidth={1.5} strokeDasharray="2 3" />
+          <text ref={thresholdText} x={width - M.right - 2} textAnchor="end" className="ec-label ec-threshold" />
         </g>
       )}
       {ghosts.map((g) => (

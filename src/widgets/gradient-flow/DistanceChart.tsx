@@ -2,13 +2,18 @@
  * ‖∂J(T)/∂h(t)‖ against the distance ℓ = T − t on a log axis: vanishing is a line
  * falling to the right, exploding a line rising. The ρ^ℓ prediction is overlaid
  * where it is exact (identity activation). Arrow keys or the pointer pick ℓ.
- * Moving ℓ redraws only the marker: scales, axes and paths are memoised on the data.
+ * React renders the chart's elements from its shape (length, axis decades, which
+ * lines, where the numbers overflowed); the lines and the marker are painted from
+ * the series source each frame, so a slider drag re-renders nothing here unless
+ * the shape changes.
  */
-import { memo, useMemo } from 'react';
-import { scaleLinear, line } from 'd3';
+import { memo, useMemo, useRef } from 'react';
+import { scaleLinear, scaleLog, line } from 'd3';
 import type { KeyboardEvent, PointerEvent } from 'react';
 import { AxisBottom, AxisLeft } from '../../viz/Axis';
 import { magnitudeScale, GATE_COLOURS } from '../../viz/scales';
+import { usePaint, useSourceFact } from '../../viz/use-paint';
+import type { FrameSource } from '../../state/frame-source';
 import { useMessages } from '../../app/messages';
 import { gradientFlowText } from './text';
 
@@ -26,7 +31,8 @@ export interface Series {
 }
 
 interface DistanceChartProps {
-  series: Series[];
+  /** The lines to draw, first = the one the marker follows. */
+  source: FrameSource<Series[]>;
   width: number;
   /** Selected distance ℓ, highlighted. */
   selected: number;
@@ -39,14 +45,52 @@ interface DistanceChartProps {
 const HEIGHT = 230;
 const M = { top: 12, right: 14, bottom: 42, left: 58 };
 
-export const DistanceChart = memo(function DistanceChart({ series, width, selected, onSelect, truncation, yLabel }: DistanceChartProps) {
-  const m = useMessages(gradientFlowText);
+type Line = Omit<Series, 'values'>;
+/** T is the live run's length; span the longest line's (pinned runs may be longer). */
+interface Shape { T: number; span: number; domain: number[]; lines: Line[]; nonFinite: number[] }
+
+/** What React renders from: changes only when the axis, the lines or the overflow marks do. */
+function shapeOf(series: Series[]): string {
   const T = series[0].values.length;
-  // Pinned runs may be longer than the live one: the axis spans them all.
+  const all = new Float32Array(series.reduce((n, s) => n + s.values.length, 0));
+  let offset = 0;
+  for (const s of series) { all.set(s.values, offset); offset += s.values.length; }
+  const nonFinite: number[] = [];
+  series[0].values.forEach((v, t) => { if (!Number.isFinite(v)) nonFinite.push(T - 1 - t); });
+  const lines = series.map(({ values: _values, ...rest }) => rest);
   const span = Math.max(...series.map((s) => s.values.length));
+  return JSON.stringify({ T, span, domain: magnitudeScale(all, [0, 1]).domain(), lines, nonFinite: nonFinite.slice(0, 40) } satisfies Shape);
+}
+
+const clampTo = (domain: number[], v: number) => Math.min(domain[1], Math.max(domain[0], v));
+
+export const DistanceChart = memo(function DistanceChart({ source, width, selected, onSelect, truncation, yLabel }: DistanceChartProps) {
+  const m = useMessages(gradientFlowText);
+  const shapeKey = useSourceFact(source, shapeOf);
+  const shape = useMemo(() => JSON.parse(shapeKey) as Shape, [shapeKey]);
+  const { T, span, domain } = shape;
+  // Pinned runs may be longer than the live one: the axis spans them all.
   const x = useMemo(() => scaleLinear().domain([0, Math.max(1, span - 1)]).range([M.left, width - M.right]), [span, width]);
-  const y = useMemo(() => magnitudeScale(series.flatMap((s) => Array.from(s.values)), [HEIGHT - M.bottom, M.top]), [series]);
-  const [floor, ceil] = y.domain();
+  const y = useMemo(() => scaleLog().domain(domain).range([HEIGHT - M.bottom, M.top]).clamp(true), [domain]);
+  const paths = useRef<(SVGPathElement | null)[]>([]);
+  const marker = useRef<SVGCircleElement>(null);
+
+  usePaint(source, (series) => {
+    if (series[0].values.length !== T) return; // the new shape renders first
+    // Points at ℓ = T−1−t (each series' own T); zeros (truncated) and non-finite values break the line.
+    const path = (values: Float32Array) => line<number>()
+      .defined((v) => v > 0 && Number.isFinite(v))
+      .x((_, i) => x(values.length - 1 - i))
+      .y((v) => y(clampTo(domain, v)))(values as unknown as number[]);
+    series.forEach((s, k) => paths.current[k]?.setAttribute('d', path(s.values) ?? ''));
+    const v = series[0].values[T - 1 - selected];
+    const dot = marker.current;
+    if (!dot) return;
+    const shown = v > 0 && Number.isFinite(v);
+    dot.setAttribute('visibility', shown ? 'visible' : 'hidden');
+    if (shown) dot.setAttribute('cy', String(y(clampTo(domain, v))));
+  });
+
   const ellAt = (px: number) => Math.max(0, Math.min(T - 1, Math.round(x.invert(px))));
   const onPointer = (e: PointerEvent<SVGSVGElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
@@ -61,15 +105,14 @@ export const DistanceChart = memo(function DistanceChart({ series, width, select
     else return;
     e.preventDefault();
   };
-  const v = series[0].values[T - 1 - selected];
 
   return (
     <svg className="chart distance-chart" viewBox={`0 0 ${width} ${HEIGHT}`} width={width} height={HEIGHT}
       tabIndex={0} role="slider" aria-label={m.distanceLabel} aria-valuemin={0} aria-valuemax={T - 1} aria-valuenow={selected}
       aria-valuetext={`ℓ = ${selected}`} onPointerMove={onPointer} onPointerDown={onPointer} onKeyDown={onKey}>
-      <ChartBody series={series} x={x} y={y} truncation={truncation} yLabel={yLabel} xLabel={m.distanceAxis} truncatedLabel={m.truncated} />
+      <ChartBody shape={shape} x={x} y={y} truncation={truncation} yLabel={yLabel} xLabel={m.distanceAxis} truncatedLabel={m.truncated} paths={paths} />
       <line x1={x(selected)} x2={x(selected)} y1={M.top} y2={HEIGHT - M.bottom} stroke={GATE_COLOURS.grad} strokeOpacity={0.5} />
-      {v > 0 && Number.isFinite(v) && <circle cx={x(selected)} cy={y(Math.min(ceil, Math.max(floor, v)))} r={4} fill={series[0].colour} />}
+      <circle ref={marker} cx={x(selected)} r={4} fill={shape.lines[0].colour} />
     </svg>
   );
 });
@@ -77,27 +120,20 @@ export const DistanceChart = memo(function DistanceChart({ series, width, select
 type Scale = ReturnType<typeof scaleLinear<number, number>>;
 
 interface BodyProps {
-  series: Series[];
+  shape: Shape;
   x: Scale;
-  y: ReturnType<typeof magnitudeScale>;
+  y: ReturnType<typeof scaleLog<number, number>>;
   truncation: number;
   yLabel: string;
   xLabel: string;
   truncatedLabel: string;
+  paths: { current: (SVGPathElement | null)[] };
 }
 
-/** Everything but the ℓ marker: redrawn only when the data, the size or the language change. */
-const ChartBody = memo(function ChartBody({ series, x, y, truncation, yLabel, xLabel, truncatedLabel }: BodyProps) {
-  const T = series[0].values.length;
-  const [floor, ceil] = y.domain();
-  // Points at ℓ = T−1−t (each series' own T); zeros (truncated) and non-finite values break the line.
-  const path = (values: Float32Array) => line<number>()
-    .defined((v) => v > 0 && Number.isFinite(v))
-    .x((_, i) => x(values.length - 1 - i))
-    .y((v) => y(Math.min(ceil, Math.max(floor, v))))(Array.from(values));
+/** Everything but the ℓ marker: redrawn only when the shape, the size or the language change; the lines' d is painted. */
+const ChartBody = memo(function ChartBody({ shape, x, y, truncation, yLabel, xLabel, truncatedLabel, paths }: BodyProps) {
+  const { T, lines, nonFinite } = shape;
   const firstCut = truncation > 0 ? T - 1 - (Math.floor((T - 1) / truncation) * truncation) : -1;
-  const nonFinite: number[] = [];
-  series[0].values.forEach((v, t) => { if (!Number.isFinite(v)) nonFinite.push(T - 1 - t); });
   return (
     <>
       {firstCut >= 0 && firstCut < T - 1 && (
@@ -108,11 +144,11 @@ const ChartBody = memo(function ChartBody({ series, x, y, truncation, yLabel, xL
       )}
       <AxisLeft scale={y} offset={M.left} decades label={yLabel} />
       <AxisBottom scale={x} offset={HEIGHT - M.bottom} label={xLabel} format={String} />
-      {series.map((s) => (
-        <path key={s.id ?? s.label} d={path(s.values) ?? ''} fill="none" stroke={s.colour} strokeWidth={s.faint ? 1.2 : s.dash ? 2 : s.dashed ? 1.6 : 3}
+      {lines.map((s, k) => (
+        <path key={s.id ?? s.label} ref={(el) => { paths.current[k] = el; }} fill="none" stroke={s.colour} strokeWidth={s.faint ? 1.2 : s.dash ? 2 : s.dashed ? 1.6 : 3}
           strokeOpacity={s.faint ? 0.45 : s.dash ? 0.85 : 1} strokeDasharray={s.dash ?? (s.dashed ? '6 4' : undefined)} data-series={s.id ?? s.label} />
       ))}
-      {nonFinite.slice(0, 40).map((ell) => (
+      {nonFinite.map((ell) => (
         <text key={ell} className="nonfinite" x={x(ell)} y={M.top + 10} textAnchor="middle" fontSize={10}>✕</text>
       ))}
     </>

@@ -1,13 +1,17 @@
 /**
- * Everything the gradient lab draws from its settings. The pass runs once per
- * settings object; each picture is memoised on its own inputs, so a slider move
- * redraws only what changed (the unrolled network, axes and the equation's law
- * stay put) and picking ℓ redraws only the marker and the numbers.
+ * Everything the gradient lab draws from its settings. React renders the figures'
+ * elements from the settings' shape (cell, activation, T, truncation, clipping and
+ * whether it bites); everything a ρ drag moves is painted from the frame source,
+ * one pass per animation frame. The sentences and the table follow once the
+ * settings have settled, so a screen reader hears the result, not every step.
  */
-import { memo, useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { GATE_COLOURS, formatNumber } from '../../viz/scales';
 import { DataTable } from '../../viz/DataTable';
+import { usePaint, useSettledValue, useSourceFact } from '../../viz/use-paint';
+import { mapSource, type FrameSource } from '../../state/frame-source';
 import { computeGradientFlow, type GradientFlowResult, type GradientFlowSettings } from './compute';
+import { resultSource, type FlowFrame } from './flow-source';
 import { UnrolledNetwork } from './UnrolledNetwork';
 import { DistanceChart, type Series } from './DistanceChart';
 import { EigenPlot } from './EigenPlot';
@@ -36,13 +40,13 @@ function measuredSeries(result: GradientFlowResult, m: GradientFlowText): Series
   ];
 }
 
-/** A pinned run's ghost: its gradient of the last step's loss, recomputed from its settings. */
-function pinnedSeries(pins: readonly Pin<GradientFlowSchema>[], names: string[]): Series[] {
+/** A pinned run's ghost: its gradient of the last step's loss, recomputed from its settings (named later). */
+function pinnedSeries(pins: readonly Pin<GradientFlowSchema>[]): Series[] {
   return pins.flatMap((pin, i) => {
     try {
       const r = computeGradientFlow(pin.settings);
       const style = pinStyle(i);
-      return [{ id: `pin ${i + 1}`, label: names[i], values: scaled(r.analysis.gradFromLast, r.clipScale), colour: style.colour, dash: style.dash }];
+      return [{ id: `pin ${i + 1}`, label: `pin ${i + 1}`, values: scaled(r.analysis.gradFromLast, r.clipScale), colour: style.colour, dash: style.dash }];
     } catch {
       return [];
     }
@@ -54,8 +58,14 @@ export interface PinActions {
   unpin(index: number): void;
 }
 
+/** What the figures' elements depend on; a ρ drag changes it only when clipping starts or stops biting. */
+function shapeOf({ settings: s, result, error }: FlowFrame): string {
+  if (!result) return `error:${error}`;
+  return JSON.stringify([s.cell, s.activation, s.truncation, s.clip, result.analysis.length, result.clipScale < 1, result.eigen.length]);
+}
+
 interface Props {
-  settings: GradientFlowSettings;
+  source: FrameSource<FlowFrame>;
   width: number;
   m: GradientFlowText;
   pins: Pin<GradientFlowSchema>[];
@@ -64,30 +74,30 @@ interface Props {
   onMeasured?(settings: GradientFlowSettings, result: GradientFlowResult): void;
 }
 
-export const FlowFigures = memo(function FlowFigures({ settings, width, m, pins, pinActions, onMeasured }: Props) {
+export const FlowFigures = memo(function FlowFigures({ source, width, m, pins, pinActions, onMeasured }: Props) {
   const words = useMessages(sharedText);
   const [selectedRaw, setSelected] = useState(20);
-  const computed = useMemo((): { result: GradientFlowResult } | { error: string } => {
-    try {
-      const start = performance.now();
-      const result = computeGradientFlow(settings);
-      // A User Timing entry, so the benchmark can read what a slider move costs.
-      performance.measure('gradient-flow:compute', { start });
-      return { result };
-    } catch (error) {
-      return { error: error instanceof Error ? error.message : String(error) };
-    }
-  }, [settings]);
-  const result = 'result' in computed ? computed.result : null;
-  useEffect(() => { if (result) onMeasured?.(settings, result); }, [result, settings, onMeasured]);
-  const series = useMemo(() => (result ? measuredSeries(result, m) : []), [result, m]);
-  const names = useMemo(() => gradientPinNames(pins, settings, m, words), [pins, settings, m, words]);
-  const pinLines = useMemo(() => pinnedSeries(pins, names), [pins, names]);
-  const charted = useMemo(() => [...series, ...pinLines], [series, pinLines]);
+  useSourceFact(source, shapeOf);
+  const settled = useSettledValue(source);
+  useEffect(() => { if (settled.result) onMeasured?.(settled.settings, settled.result); }, [settled, onMeasured]);
+  // Pins are recomputed when they change; their names (what differs from the live
+  // settings) once the settings have settled.
+  const pinValues = useMemo(() => pinnedSeries(pins), [pins]);
+  const names = useMemo(() => gradientPinNames(pins, settled.settings, m, words), [pins, settled.settings, m, words]);
+  const pinLines = useMemo(() => pinValues.map((p) => ({ ...p, label: names[Number(p.id!.slice(4)) - 1] ?? p.label })), [pinValues, names]);
+  const sources = useMemo(() => ({
+    live: resultSource(source, (r) => measuredSeries(r, m)),
+    magnitudes: resultSource(source, (r) => scaled(r.analysis.gradFromLast, r.clipScale)),
+    eigen: resultSource(source, (r) => ({ eigen: r.eigen, radius: r.radius })),
+    power: resultSource(source, (r) => ({ gradFromLast: r.analysis.gradFromLast, radius: r.radius })),
+    readout: resultSource(source, (r) => r.analysis),
+  }), [source, m]);
+  const charted = useMemo(() => mapSource(sources.live, (live) => [...live, ...pinValues]), [sources, pinValues]);
 
-  if (!result) return <p className="widget-alert" role="alert">{'error' in computed ? computed.error : ''}</p>;
-  const { analysis } = result;
-  const T = analysis.length;
+  // Read at render for the shape only (the key above re-renders on a change of it).
+  const { settings, result, error } = source.get();
+  if (!result) return <p className="widget-alert" role="alert">{error}</p>;
+  const T = result.analysis.length;
   const selected = Math.min(selectedRaw, T - 1);
   const truncation = settings.truncation > 0 ? Math.min(settings.truncation, T) : 0;
   const wide = width >= 600;
@@ -96,30 +106,46 @@ export const FlowFigures = memo(function FlowFigures({ settings, width, m, pins,
 
   return (
     <>
-      <UnrolledNetwork magnitudes={series[0].values} truncation={truncation} width={width} m={m} />
+      <UnrolledNetwork magnitudes={sources.magnitudes} T={T} truncation={truncation} width={width} m={m} />
       <div className="gf-charts" style={{ display: 'flex', flexWrap: wide ? 'nowrap' : 'wrap', gap: 20, alignItems: 'flex-start' }}>
         <div style={{ flex: '1 1 auto', minWidth: 0 }}>
           <p className="chart-title">{m.distanceTitle}</p>
-          <DistanceChart series={charted} width={wide ? width - eigenSize - 20 : width} selected={selected} onSelect={setSelected}
+          <DistanceChart source={charted} width={wide ? width - eigenSize - 20 : width} selected={selected} onSelect={setSelected}
             truncation={truncation} yLabel={m.normAxis} />
-          <Legend series={series} />
+          <Legend series={sources.live.get()} />
           <PinBar names={names} onPin={pinActions.pin} onUnpin={pinActions.unpin} />
         </div>
         <div>
           <p className="chart-title">{m.eigenTitle(matrix)}</p>
-          <EigenPlot eigen={result.eigen} radius={result.radius} size={eigenSize} matrixLabel={matrix} m={m} />
+          <EigenPlot source={sources.eigen} count={result.eigen.length} size={eigenSize} matrixLabel={matrix} m={m} />
         </div>
       </div>
-      <PowerEquation gradFromLast={analysis.gradFromLast} radius={result.radius} selected={selected}
-        activation={settings.activation} cell={settings.cell} m={m} />
-      <p className="readout">
-        {m.loss} J = <strong>{formatNumber(analysis.loss)}</strong> · {m.perplexity} <strong>{formatNumber(analysis.perplexity)}</strong> ·
-        ‖∂J/∂θ‖ = <strong>{formatNumber(analysis.paramGradNorm)}</strong>
-        {settings.clip && <> → {m.clippedTo} <strong>{formatNumber(analysis.clippedGradNorm)}</strong></>}
-      </p>
-      <FlowSummary settings={settings} result={result} m={m} />
-      <FlowTable series={series} pins={pinLines} result={result} m={m} />
+      <PowerEquation source={sources.power} selected={selected} activation={settings.activation} cell={settings.cell} m={m} />
+      <Readout source={sources.readout} clip={settings.clip} m={m} />
+      {settled.result && <FlowSummary settings={settled.settings} result={settled.result} m={m} />}
+      {settled.result && <FlowTable result={settled.result} pins={pinLines} m={m} />}
     </>
+  );
+});
+
+const Readout = memo(function Readout({ source, clip, m }: { source: FrameSource<GradientFlowResult['analysis']>; clip: boolean; m: GradientFlowText }) {
+  const loss = useRef<HTMLElement>(null);
+  const perplexity = useRef<HTMLElement>(null);
+  const norm = useRef<HTMLElement>(null);
+  const clipped = useRef<HTMLElement>(null);
+  usePaint(source, (a) => {
+    const write = (el: HTMLElement | null, v: number) => { if (el) el.textContent = formatNumber(v); };
+    write(loss.current, a.loss);
+    write(perplexity.current, a.perplexity);
+    write(norm.current, a.paramGradNorm);
+    write(clipped.current, a.clippedGradNorm);
+  });
+  return (
+    <p className="readout">
+      {m.loss} J = <strong ref={loss} /> · {m.perplexity} <strong ref={perplexity} /> ·
+      ‖∂J/∂θ‖ = <strong ref={norm} />
+      {clip && <> → {m.clippedTo} <strong ref={clipped} /></>}
+    </p>
   );
 });
 
@@ -144,12 +170,12 @@ const FlowSummary = memo(function FlowSummary({ settings, result, m }: { setting
   );
 });
 
-interface TableProps { series: Series[]; pins: Series[]; result: GradientFlowResult; m: GradientFlowText }
+interface TableProps { result: GradientFlowResult; pins: Series[]; m: GradientFlowText }
 
-const FlowTable = memo(function FlowTable({ series, pins, result, m }: TableProps) {
-  const { analysis, theory } = result;
+const FlowTable = memo(function FlowTable({ result, pins, m }: TableProps) {
+  const { analysis, theory, clipScale } = result;
   const T = analysis.length;
-  const fromLast = series[0].values;
+  const fromLast = scaled(analysis.gradFromLast, clipScale);
   // A pinned run's value at the same distance ℓ (its own T), or a dash past its first step.
   const pinAt = (values: Float32Array, ell: number) => (ell < values.length ? values[values.length - 1 - ell] : '—');
   return (

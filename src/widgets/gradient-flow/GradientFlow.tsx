@@ -1,9 +1,11 @@
 /**
  * Chapter 3's gradient lab: a simple RNN or LSTM on a seeded sequence, one forward +
- * BPTT pass per change of any control, and the gradient of the last step's loss drawn
- * flowing back through time.
+ * BPTT pass per animation frame in which any control changed, and the gradient of
+ * the last step's loss drawn flowing back through time. The widget itself renders
+ * only the chrome and the controls on a change; the figures paint themselves from
+ * the frame source.
  */
-import { useCallback, useDeferredValue, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { WidgetProps } from '../widget-props';
 import { useWidgetStore, useWidget } from '../../state/use-widget-store';
 import { useWidth } from '../../viz/use-width';
@@ -12,6 +14,7 @@ import { WidgetChrome } from '../ui/WidgetChrome';
 import { gradientFlowSchema, GRADIENT_FLOW_PREFIX } from './schema';
 import { GradientFlowControls } from './GradientFlowControls';
 import { FlowFigures } from './FlowFigures';
+import { flowSource } from './flow-source';
 import { gradientFlowText } from './text';
 import { useGradientFlowShortcuts } from './use-gradient-flow-shortcuts';
 import type { GradientFlowResult, GradientFlowResults, GradientFlowSettings } from './compute';
@@ -20,12 +23,10 @@ const noMeasurement: GradientFlowResults = { measured: null };
 
 export default function GradientFlow(props: WidgetProps) {
   const store = useWidgetStore(gradientFlowSchema, GRADIENT_FLOW_PREFIX, props, noMeasurement);
-  const { settings, notices, pins } = useWidget(store, (s) => ({ settings: s.settings, notices: s.notices, pins: s.pins }));
+  const { notices, pins } = useWidget(store, (s) => ({ notices: s.notices, pins: s.pins }));
   const pinActions = useMemo(() => ({ pin: () => store.getState().pin(), unpin: (i: number) => store.getState().unpin(i) }), [store]);
   const m = useMessages(gradientFlowText);
-  // The controls follow the pointer at once; the pictures catch up in a deferred,
-  // interruptible render, so a drag never waits for a full redraw.
-  const shown = useDeferredValue(settings);
+  const source = useMemo(() => flowSource(store), [store]);
   const [ref, width] = useWidth<HTMLDivElement>();
   useGradientFlowShortcuts(store, m);
   const onMeasured = useCallback((drawn: GradientFlowSettings, result: GradientFlowResult) =>
@@ -35,7 +36,7 @@ export default function GradientFlow(props: WidgetProps) {
       <WidgetChrome title={m.title} notices={notices}
         onDismissNotices={() => store.getState().dismissNotices()} onReset={() => store.getState().reset()} />
       <GradientFlowControls store={store} m={m} />
-      <FlowFigures settings={shown} width={width} m={m} pins={pins} pinActions={pinActions} onMeasured={onMeasured} />
+      <FlowFigures source={source} width={width} m={m} pins={pins} pinActions={pinActions} onMeasured={onMeasured} />
     </div>
   );
 }

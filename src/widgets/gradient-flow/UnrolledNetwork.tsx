@@ -4,17 +4,22 @@
  * through them, its thickness = ‖∂J(T)/∂h(t)‖ (log-mapped). Truncation boundaries
  * cut the band: beyond them the gradient is exactly zero. NaN/Inf are marked.
  * The unrolled network itself depends only on T and the width, so it is a separate
- * memoised layer: a slider move redraws the band alone.
+ * memoised layer; the band's segments are painted from the magnitudes' source, so a
+ * slider move re-renders nothing here.
  */
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { scaleLinear } from 'd3';
 import { arrowWidth, MAX_WIDTH } from './arrow-width';
 import { GATE_COLOURS } from '../../viz/scales';
+import { usePaint } from '../../viz/use-paint';
+import type { FrameSource } from '../../state/frame-source';
 import type { GradientFlowText } from './text';
 
 interface UnrolledNetworkProps {
   /** ‖∂J(T)/∂h(t)‖ for t = 0..T−1 (after any clipping scale). */
-  magnitudes: Float32Array;
+  magnitudes: FrameSource<Float32Array>;
+  /** Sequence length T. */
+  T: number;
   /** Truncation window k (0 = off). */
   truncation: number;
   width: number;
@@ -38,15 +43,16 @@ function useLayout(T: number, width: number) {
   }, [T, width]);
 }
 
-export const UnrolledNetwork = memo(function UnrolledNetwork({ magnitudes, truncation, width, m }: UnrolledNetworkProps) {
-  const T = magnitudes.length;
+export const UnrolledNetwork = memo(function UnrolledNetwork({ magnitudes, T, truncation, width, m }: UnrolledNetworkProps) {
   const layout = useLayout(T, width);
-  const thinner = magnitudes[0] < magnitudes[T - 1];
+  const svg = useRef<SVGSVGElement>(null);
+  usePaint(magnitudes, (g) => {
+    if (g.length === T) svg.current?.setAttribute('aria-label', m.unrolledLabel(T, g[0] < g[T - 1]));
+  });
   return (
-    <svg className="chart unrolled" viewBox={`0 0 ${width} ${HEIGHT}`} width={width} height={HEIGHT} role="img"
-      aria-label={m.unrolledLabel(T, thinner)}>
+    <svg ref={svg} className="chart unrolled" viewBox={`0 0 ${width} ${HEIGHT}`} width={width} height={HEIGHT} role="img">
       <Network T={T} width={width} layout={layout} bandLabel={m.bandLabel} />
-      <Band magnitudes={magnitudes} truncation={truncation} layout={layout} />
+      <Band magnitudes={magnitudes} T={T} truncation={truncation} layout={layout} />
     </svg>
   );
 });
@@ -91,26 +97,47 @@ const Network = memo(function Network({ T, width, layout, bandLabel }: { T: numb
 });
 
 /** The backward band (segment t carries the gradient arriving at h(t)) and the truncation cuts. */
-const Band = memo(function Band({ magnitudes, truncation, layout }: { magnitudes: Float32Array; truncation: number; layout: Layout }) {
+const Band = memo(function Band({ magnitudes, T, truncation, layout }: { magnitudes: FrameSource<Float32Array>; T: number; truncation: number; layout: Layout }) {
   const { x, spacing } = layout;
-  const T = magnitudes.length;
-  const reference = magnitudes[T - 1];
   const half = spacing / 2;
+  const segments = useRef<(SVGLineElement | null)[]>([]);
+  const marks = useRef<(SVGTextElement | null)[]>([]);
+  usePaint(magnitudes, (g) => {
+    if (g.length !== T) return;
+    const reference = g[T - 1];
+    for (let t = 0; t < T; t++) {
+      const segment = segments.current[t];
+      const mark = marks.current[t];
+      if (!segment || !mark) continue;
+      const v = g[t];
+      const finite = Number.isFinite(v);
+      segment.setAttribute('visibility', finite ? 'visible' : 'hidden');
+      mark.setAttribute('visibility', finite ? 'hidden' : 'visible');
+      if (!finite) mark.textContent = Number.isNaN(v) ? 'NaN' : '∞';
+      else if (v === 0) {
+        segment.setAttribute('stroke', 'currentColor');
+        segment.setAttribute('stroke-opacity', '0.4');
+        segment.setAttribute('stroke-dasharray', '2 3');
+        segment.setAttribute('stroke-width', '1');
+      } else {
+        segment.setAttribute('stroke', GATE_COLOURS.grad);
+        segment.setAttribute('stroke-opacity', '1');
+        segment.removeAttribute('stroke-dasharray');
+        segment.setAttribute('stroke-width', String(arrowWidth(v, reference)));
+      }
+    }
+  });
   const boundaries: number[] = [];
   if (truncation > 0) for (let t = truncation; t < T; t += truncation) boundaries.push(t);
   return (
     <>
       <g>
-        {Array.from({ length: T }, (_, t) => {
-          const g = magnitudes[t];
-          const x0 = x(t) - (t === 0 ? 0 : half);
-          const x1 = x(t) + (t === T - 1 ? 0 : half);
-          if (!Number.isFinite(g)) {
-            return <text key={t} className="nonfinite" x={x(t)} y={Y_BAND + 4} textAnchor="middle" fontSize={11}>{Number.isNaN(g) ? 'NaN' : '∞'}</text>;
-          }
-          if (g === 0) return <line key={t} x1={x0} x2={x1} y1={Y_BAND} y2={Y_BAND} stroke="currentColor" strokeOpacity={0.4} strokeDasharray="2 3" />;
-          return <line key={t} x1={x0} x2={x1} y1={Y_BAND} y2={Y_BAND} stroke={GATE_COLOURS.grad} strokeWidth={arrowWidth(g, reference)} />;
-        })}
+        {Array.from({ length: T }, (_, t) => (
+          <g key={t}>
+            <line ref={(el) => { segments.current[t] = el; }} x1={x(t) - (t === 0 ? 0 : half)} x2={x(t) + (t === T - 1 ? 0 : half)} y1={Y_BAND} y2={Y_BAND} />
+            <text ref={(el) => { marks.current[t] = el; }} className="nonfinite" x={x(t)} y={Y_BAND + 4} textAnchor="middle" fontSize={11} />
+          </g>
+        ))}
       </g>
       {boundaries.map((t) => (
         <g key={t} transform={`translate(${(x(t - 1) + x(t)) / 2},0)`}>
