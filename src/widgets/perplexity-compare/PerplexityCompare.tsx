@@ -101,5 +101,5 @@ function modelName(model: CompareModel, order: number, t: PerplexityCompareText,
 function describe(model: CompareModel, meta: Meta[CompareModel], t: PerplexityCompareText): string {
   if (model === 'ngram') return t.ngramCounts;
   if (!meta) return t.shipped;
-  return t.trained(Number(meta.hidden), Number(meta.steps).toLocaleString('en'), Number(meta.batch), Number(meta.length), Math.round(Number(meta.trainingSeconds) / 60));
+  return t.trained(Number(meta.hidden), Number(meta.steps).toLocaleString('en'), (Number(meta.trainedChars) / 1e6).toFixed(1), Math.round(Number(meta.trainingSeconds) / 60));
 }

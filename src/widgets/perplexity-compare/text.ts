@@ -22,8 +22,8 @@ export const perplexityCompareText = defineMessages(
     ngramShort: (order: number) => `${order}-gram`,
     ngramCounts: 'counts from the training chapters',
     shipped: 'shipped weights',
-    trained: (hidden: number, steps: string, batch: number, length: number, minutes: number) =>
-      `${hidden} hidden units; ${steps} Adam steps of ${batch}×${length} characters (${minutes} min of training on a laptop CPU)`,
+    trained: (hidden: number, steps: string, millionChars: string, minutes: number) =>
+      `${hidden} hidden units; ${steps} Adam steps on ${millionChars} million characters in all (${minutes} min of training on two CPU cores)`,
     // The verdict under the table (verdict.ts).
     ranked: (order: number) => `The lecture's ranking appears here too: the ${order}-gram is worst, the simple RNN better, the LSTM best — measured on the same held-out characters.`,
     notRanked: (ranking: string, order: number, lstmEpochs: number, rnnEpochs: number, lstmBeatsRnn: boolean, partial: boolean) =>
@@ -52,8 +52,8 @@ export const perplexityCompareText = defineMessages(
     ngramShort: (order: number) => `${order}-gram`,
     ngramCounts: '학습용 장에서 센 횟수',
     shipped: '제공된 가중치',
-    trained: (hidden: number, steps: string, batch: number, length: number, minutes: number) =>
-      `은닉 유닛 ${hidden}개; ${batch}×${length}자 미니배치로 Adam ${steps}단계 (노트북 CPU에서 ${minutes}분 학습)`,
+    trained: (hidden: number, steps: string, millionChars: string, minutes: number) =>
+      `은닉 유닛 ${hidden}개; 모두 ${millionChars}백만 자로 Adam ${steps}단계 (CPU 코어 2개에서 ${minutes}분 학습)`,
     ranked: (order: number) => `강의의 순위가 여기서도 나타납니다: ${order}-gram이 가장 나쁘고, 간단한 RNN이 그보다 낫고, LSTM이 가장 좋습니다. 같은 검증 문자로 잰 결과입니다.`,
     notRanked: (ranking: string, order: number, lstmEpochs: number, rnnEpochs: number, lstmBeatsRnn: boolean, partial: boolean) =>
       `여기서는 순위가 ${ranking}입니다(낮을수록 좋음). 강의의 n-gram > RNN > LSTM과 다릅니다. ` +
