@@ -2,7 +2,7 @@
  * The six quantities of an LSTM step as the chapter names and colours them: the same
  * colour, name and symbol in the equations, the heatmaps, the legends and the traces.
  */
-import { interpolateRgb, scaleSequential } from 'd3';
+import { interpolateRgb, scaleSequential, quantileSorted } from 'd3';
 import { GATE_COLOURS, signedColour } from '../../viz/scales';
 import type { TraceKey } from './char-text';
 import type { LstmSharedWords } from './text';
@@ -39,11 +39,15 @@ export const CONCEPT_KEYS: readonly TraceKey[] = ['f', 'i', 'o', 'cand', 'c', 'h
 /** The value used by the chapter's \htmlData{concept=…} markers for each quantity. */
 export const CONCEPT_DATA: Record<TraceKey, string> = { f: 'f', i: 'i', o: 'o', cand: 'cand', c: 'c', h: 'h' };
 
-/** Largest |value|, at least 1 (so gates and tanh outputs share one scale). */
+/**
+ * The colour scale's reach for signed values: the 98th percentile of |value|, at least 1
+ * (so gates and tanh outputs share one scale). Not the maximum: a trained LSTM has a few
+ * counter-like cells far larger than the rest, which would wash every other row out;
+ * those few are drawn at full colour instead.
+ */
 export function signedExtent(values: Float32Array): number {
-  let m = 1;
-  for (let k = 0; k < values.length; k++) if (Number.isFinite(values[k])) m = Math.max(m, Math.abs(values[k]));
-  return m;
+  const magnitudes = Float64Array.from(values, Math.abs).filter(Number.isFinite).sort();
+  return Math.max(1, quantileSorted(Array.from(magnitudes), 0.98) ?? 1);
 }
 
 /**
