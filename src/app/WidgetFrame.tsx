@@ -28,7 +28,7 @@ export function WidgetFrame({ name, caption, ...props }: WidgetFrameProps) {
   const figureRef = useRef<HTMLElement>(null);
   const prefixRef = useRef<string | undefined>(undefined);
   const Component = widgetComponent(name);
-  const near = useLoadWhenNear(figureRef, Component !== undefined);
+  const near = useLoadWhenNear(figureRef, Component !== undefined, name);
   const { onNotices } = useContext(EmbedContext);
 
   const frame = useMemo<Frame>(() => ({

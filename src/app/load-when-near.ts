@@ -40,9 +40,20 @@ export function whenIdle(run: () => void): () => void {
   };
 }
 
+/**
+ * Widgets already loaded on this page (path + name). A language switch remounts every
+ * widget; one seen before loads at once, so it finds its store (which lingers only
+ * briefly) with its settings and results instead of starting over.
+ */
+const loadedBefore = new Set<string>();
+
 /** Whether the element has come near the viewport or an idle period has come; stays true. */
-export function useLoadWhenNear(ref: RefObject<Element | null>, enabled = true): boolean {
-  const [near, setNear] = useState(false);
+export function useLoadWhenNear(ref: RefObject<Element | null>, enabled = true, id?: string): boolean {
+  const seenKey = id === undefined || typeof location === 'undefined' ? undefined : `${location.pathname}#${id}`;
+  const [near, setNear] = useState(() => seenKey !== undefined && loadedBefore.has(seenKey));
+  useEffect(() => {
+    if (near && seenKey !== undefined) loadedBefore.add(seenKey);
+  }, [near, seenKey]);
   useEffect(() => {
     const el = ref.current;
     if (!enabled || near || !el) return;
